@@ -1,0 +1,86 @@
+using NewsExtract.Pipeline;
+
+namespace NewsExtract;
+
+/// <summary>
+/// Extracts articles from news pages. Create one, reuse it: an instance is immutable and safe to share across threads.
+/// </summary>
+/// <example>
+/// <code>
+/// var extractor = new ArticleExtractor(ExtractionOptions.Default with { ReferenceTime = fetchedAt });
+/// Article article = extractor.ExtractHtml(bytes, new PageContext { Url = pageUrl });
+/// </code>
+/// </example>
+public sealed class ArticleExtractor
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    /// <summary>An extractor with <see cref="ExtractionOptions.Default"/>.</summary>
+    public static ArticleExtractor Default { get; } = new();
+
+    /// <summary>Creates an extractor.</summary>
+    public ArticleExtractor(ExtractionOptions? options = null)
+    {
+        Options = options ?? ExtractionOptions.Default;
+        _pipeline = new ExtractionPipeline(Options);
+    }
+
+    /// <summary>The options this extractor was built with.</summary>
+    public ExtractionOptions Options { get; }
+
+    /// <summary>Extracts the article from an HTML document already decoded to text.</summary>
+    public Article ExtractHtml(string html, PageContext? context = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return _pipeline.FromHtmlString(html, context ?? PageContext.None, cancellationToken);
+    }
+
+    /// <summary>
+    /// Extracts the article from HTML bytes, decoding them by BOM, the context's charset, the page's meta charset,
+    /// or detection, in that order of evidence.
+    /// </summary>
+    public Article ExtractHtml(ReadOnlyMemory<byte> html, PageContext? context = null, CancellationToken cancellationToken = default) =>
+        _pipeline.FromHtmlBytes(html, context ?? PageContext.None, cancellationToken);
+
+    /// <inheritdoc cref="ExtractHtml(ReadOnlyMemory{byte}, PageContext?, CancellationToken)"/>
+    public Article ExtractHtml(byte[] html, PageContext? context = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return ExtractHtml(html.AsMemory(), context, cancellationToken);
+    }
+
+    /// <summary>Reads HTML from a stream (to its end, from its current position) and extracts the article.</summary>
+    /// <remarks>The stream is left at its end and not disposed.</remarks>
+    public async Task<Article> ExtractHtmlAsync(Stream html, PageContext? context = null, CancellationToken cancellationToken = default)
+    {
+        var bytes = await StreamReading.ReadAllAsync(html, Options.Limits.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        return ExtractHtml(bytes, context, cancellationToken);
+    }
+
+    /// <summary>Extracts the article from a plain-text capture of a page (its visible text, one block a line).</summary>
+    public Article ExtractText(string text, PageContext? context = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return _pipeline.FromText(text, context ?? PageContext.None, cancellationToken);
+    }
+
+    /// <summary>Reads a plain-text capture from a stream (decoded like HTML bytes, without the meta tag) and extracts the article.</summary>
+    /// <remarks>The stream is left at its end and not disposed.</remarks>
+    public async Task<Article> ExtractTextAsync(Stream text, PageContext? context = null, CancellationToken cancellationToken = default)
+    {
+        var bytes = await StreamReading.ReadAllAsync(text, Options.Limits.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        return _pipeline.FromTextBytes(bytes, context ?? PageContext.None, cancellationToken);
+    }
+
+    /// <summary>Extracts the article from bytes that may be HTML or a plain-text capture, telling them apart by content.</summary>
+    public Article Extract(ReadOnlyMemory<byte> content, PageContext? context = null, CancellationToken cancellationToken = default) =>
+        _pipeline.FromUnknownBytes(content, context ?? PageContext.None, cancellationToken);
+
+    /// <summary>Reads a stream that may hold HTML or a plain-text capture and extracts the article.</summary>
+    /// <remarks>The stream is left at its end and not disposed.</remarks>
+    public async Task<Article> ExtractAsync(Stream content, PageContext? context = null, CancellationToken cancellationToken = default)
+    {
+        var bytes = await StreamReading.ReadAllAsync(content, Options.Limits.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        return Extract(bytes, context, cancellationToken);
+    }
+}

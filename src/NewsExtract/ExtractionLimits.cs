@@ -1,0 +1,33 @@
+namespace NewsExtract;
+
+/// <summary>
+/// Bounds that keep extraction safe on hostile input. Past a limit the extractor either throws
+/// <see cref="ExtractionLimitException"/> (input size) or stops reading and flags the result as truncated.
+/// </summary>
+public sealed record ExtractionLimits
+{
+    /// <summary>The defaults: 64 MiB of input, 2,000,000 DOM nodes, 512 levels of nesting considered.</summary>
+    public static ExtractionLimits Default { get; } = new();
+
+    /// <summary>Input larger than this is refused with <see cref="ExtractionLimitException"/>.</summary>
+    public long MaxInputBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Elements past this count are not read; the result is flagged truncated.</summary>
+    public int MaxNodes { get; init; } = 2_000_000;
+
+    /// <summary>Elements nested deeper than this are read as text of their ancestor at this depth.</summary>
+    public int MaxDepth { get; init; } = 512;
+}
+
+/// <summary>Thrown when input exceeds a hard limit of <see cref="ExtractionLimits"/>.</summary>
+public sealed class ExtractionLimitException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public ExtractionLimitException() { }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public ExtractionLimitException(string message) : base(message) { }
+
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    public ExtractionLimitException(string message, Exception innerException) : base(message, innerException) { }
+}
