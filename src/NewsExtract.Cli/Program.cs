@@ -1,1 +1,3 @@
-return 0;
+using NewsExtract.Cli;
+
+return await CommandLine.RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error).ConfigureAwait(false);

@@ -1,11 +1,211 @@
+using AngleSharp.Html.Parser;
+using NewsExtract.Blocks;
+using NewsExtract.Classification;
+using NewsExtract.Dates;
+using NewsExtract.Decoding;
+using NewsExtract.Fields;
+using NewsExtract.Languages;
+using NewsExtract.Metadata;
+using NewsExtract.Text;
+
 namespace NewsExtract.Pipeline;
 
+/// <summary>
+/// The stages, in order: decode → parse (once) → blocks → locate the article → classify blocks → fields.
+/// HTML and text captures meet at the blocks; everything after is shared. Immutable and thread-safe.
+/// </summary>
 internal sealed class ExtractionPipeline(ExtractionOptions options)
 {
-    public Article FromHtmlString(string html, PageContext context, CancellationToken cancellationToken) => throw new NotImplementedException();
-    public Article FromHtmlBytes(ReadOnlyMemory<byte> html, PageContext context, CancellationToken cancellationToken) => throw new NotImplementedException();
-    public Article FromText(string text, PageContext context, CancellationToken cancellationToken) => throw new NotImplementedException();
-    public Article FromTextBytes(ReadOnlyMemory<byte> text, PageContext context, CancellationToken cancellationToken) => throw new NotImplementedException();
-    public Article FromUnknownBytes(ReadOnlyMemory<byte> content, PageContext context, CancellationToken cancellationToken) => throw new NotImplementedException();
-    public ExtractionOptions Options => options;
+    private readonly LanguageKnowledge _knowledge = LanguageKnowledge.For(options.LexiconExtensions);
+
+    public Article FromHtmlBytes(ReadOnlyMemory<byte> html, PageContext context, CancellationToken cancellationToken)
+    {
+        CheckSize(html.Length);
+        var decoded = PageDecoder.Decode(html.Span, context.Charset, lookForMetaCharset: true);
+        return FromHtml(decoded.Text, context, Decoded(decoded), cancellationToken);
+    }
+
+    public Article FromHtmlString(string html, PageContext context, CancellationToken cancellationToken)
+    {
+        CheckSize((long)html.Length * 2);
+        return FromHtml(html, context, new PageReport(InputKind.Html), cancellationToken);
+    }
+
+    public Article FromTextBytes(ReadOnlyMemory<byte> text, PageContext context, CancellationToken cancellationToken)
+    {
+        CheckSize(text.Length);
+        var decoded = PageDecoder.Decode(text.Span, context.Charset, lookForMetaCharset: false);
+        return FromTextCore(decoded.Text, context, Decoded(decoded) with { Input = InputKind.Text }, cancellationToken);
+    }
+
+    public Article FromText(string text, PageContext context, CancellationToken cancellationToken)
+    {
+        CheckSize((long)text.Length * 2);
+        return FromTextCore(text, context, new PageReport(InputKind.Text), cancellationToken);
+    }
+
+    public Article FromUnknownBytes(ReadOnlyMemory<byte> content, PageContext context, CancellationToken cancellationToken)
+    {
+        CheckSize(content.Length);
+        var decoded = PageDecoder.Decode(content.Span, context.Charset, lookForMetaCharset: true);
+        var report = Decoded(decoded);
+        return InputSniffer.LooksLikeHtml(decoded.Text)
+            ? FromHtml(decoded.Text, context, report, cancellationToken)
+            : FromTextCore(decoded.Text, context, report with { Input = InputKind.Text }, cancellationToken);
+    }
+
+    private Article FromHtml(string html, PageContext context, PageReport report, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+        using var document = parser.ParseDocument(html);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var metadata = MetadataReader.Read(document);
+        var root = (AngleSharp.Dom.IElement?)document.Body ?? document.DocumentElement;
+        var read = HtmlBlockReader.Read(root, options.Limits, cancellationToken);
+        if (read.Truncated)
+        {
+            report.Notes.Add(new DiagnosticNote("limit.nodes", $"Stopped reading after {options.Limits.MaxNodes:N0} nodes."));
+        }
+
+        var blocks = read.Blocks;
+        var language = LanguageDetector.Detect(blocks, metadata.LanguageTag);
+        var lexicon = _knowledge.For(language);
+        var weights = Weigh(blocks);
+        var range = HtmlContentLocator.Locate(blocks, weights);
+        report.Notes.Add(new DiagnosticNote("content.range", range.IsEmpty ? "No article text located." : $"Blocks {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
+
+        var (title, titleReason) = TitleExtractor.Choose(blocks, metadata);
+        report.Notes.Add(new DiagnosticNote("title.source", titleReason));
+
+        var captionCandidates = new HashSet<int>(read.Images.Select(i => i.NextBlockIndex));
+        var altTexts = new HashSet<string>(read.Images.Where(i => i.Alt is { Length: >= 6 }).Select(i => TextKey.Of(i.Alt!)), StringComparer.Ordinal);
+        BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), captionCandidates, altTexts));
+
+        var baseUrl = context.Url ?? UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, null);
+        var article = Assemble(blocks, range, title, language, metadata, lexicon, context, report);
+        return article with
+        {
+            Images = ImageExtractor.Extract(read.Images, blocks, range, baseUrl),
+            Related = RelatedExtractor.Extract(blocks, baseUrl),
+            SiteName = metadata.SiteName,
+            CanonicalUrl = UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, context.Url),
+        };
+    }
+
+    private Article FromTextCore(string text, PageContext context, PageReport report, CancellationToken cancellationToken)
+    {
+        var blocks = TextBlockReader.Read(text, cancellationToken);
+        var language = LanguageDetector.Detect(blocks, null);
+        var lexicon = _knowledge.For(language);
+        var weights = Weigh(blocks);
+        var range = TextContentLocator.Locate(weights);
+        var (title, titleReason) = TextTitleExtractor.Choose(blocks, range);
+        report.Notes.Add(new DiagnosticNote("title.source", titleReason));
+        BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), new HashSet<int>(), new HashSet<string>()));
+        return Assemble(blocks, range, title, language, PageMetadata.Empty, lexicon, context, report);
+    }
+
+    /// <summary>The field extractors, shared by both inputs.</summary>
+    private Article Assemble(IReadOnlyList<Block> blocks, ContentRange range, string title, ContentLanguage language, PageMetadata metadata, CompiledLexicon lexicon, PageContext context, PageReport report)
+    {
+        var paragraphs = ParagraphBuilder.Build(blocks);
+        var (headerFirst, headerLast) = HeaderSpan(blocks, range);
+        var dateContext = new DateContext(language, options.DefaultOffsetFor(language), options.ResolveReferenceTime(context.ReferenceTime));
+        var (dateline, dateReason) = DatelineExtractor.Choose(blocks, metadata, dateContext, headerFirst, headerLast, TextKey.Of(title));
+        report.Notes.Add(new DiagnosticNote("dateline.source", dateReason));
+
+        var credits = CreditExtractor.Extract(blocks.Where(b => b.Index >= headerFirst), lexicon);
+        var sources = SourceExtractor.Extract(blocks, lexicon, headerFirst, headerLast);
+        var authors = AuthorExtractor.Extract(blocks, lexicon, metadata, credits, headerFirst, headerLast);
+        var (isArticle, articleReason) = ArticleJudge.Judge(blocks, paragraphs, range, metadata);
+        report.Notes.Add(new DiagnosticNote("article.judge", articleReason));
+
+        return new Article
+        {
+            Title = title,
+            Language = language,
+            Dateline = dateline,
+            Paragraphs = paragraphs,
+            Sources = sources,
+            Authors = authors,
+            Credits = credits,
+            IsArticle = isArticle,
+            Diagnostics = report.ToDiagnostics(),
+        };
+    }
+
+    /// <summary>The blocks where bylines and datelines sit: from just before the headline to just after the first paragraph.</summary>
+    private static (int First, int Last) HeaderSpan(IReadOnlyList<Block> blocks, ContentRange range)
+    {
+        if (range.IsEmpty)
+        {
+            return (0, -1);
+        }
+
+        var title = -1;
+        var firstBody = range.First;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Role == BlockRole.Title && title < 0)
+            {
+                title = i;
+            }
+
+            if (blocks[i].Role == BlockRole.Body)
+            {
+                firstBody = i;
+                break;
+            }
+        }
+
+        var first = title >= 0 ? Math.Max(0, title - 2) : Math.Max(0, firstBody - 8);
+        return (first, Math.Min(blocks.Count - 1, firstBody + 2));
+    }
+
+    private static double[] Weigh(IReadOnlyList<Block> blocks)
+    {
+        var weights = new double[blocks.Count];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = BlockWeights.Of(blocks[i]);
+        }
+
+        return weights;
+    }
+
+    private void CheckSize(long bytes)
+    {
+        if (bytes > options.Limits.MaxInputBytes)
+        {
+            throw new ExtractionLimitException($"The input ({bytes:N0} bytes) exceeds the limit of {options.Limits.MaxInputBytes:N0} bytes.");
+        }
+    }
+
+    private static PageReport Decoded(DecodedPage decoded)
+    {
+        var report = new PageReport(InputKind.Html) { Encoding = decoded.EncodingName, Evidence = decoded.Evidence, Replacements = decoded.ReplacementCount };
+        report.Notes.AddRange(decoded.Notes);
+        return report;
+    }
+
+    /// <summary>Diagnostics gathered while one page goes through the stages.</summary>
+    private sealed record PageReport(InputKind Input)
+    {
+        public string? Encoding { get; init; }
+        public EncodingEvidence Evidence { get; init; }
+        public int Replacements { get; init; }
+        public List<DiagnosticNote> Notes { get; init; } = [];
+
+        public ExtractionDiagnostics ToDiagnostics() => new()
+        {
+            Input = Input,
+            Encoding = Encoding,
+            EncodingEvidence = Evidence,
+            ReplacementCharacters = Replacements,
+            Truncated = Notes.Any(n => n.Code.StartsWith("limit.", StringComparison.Ordinal)),
+            Notes = [.. Notes],
+        };
+    }
 }

@@ -1,0 +1,79 @@
+using System.Text;
+
+namespace NewsExtract.Cli;
+
+/// <summary>The newsextract command: reads pages, extracts articles, writes them in the chosen format.</summary>
+internal static class CommandLine
+{
+    public static async Task<int> RunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error)
+    {
+        CliOptions options;
+        try
+        {
+            options = CliOptions.Parse(args);
+        }
+        catch (FormatException e)
+        {
+            await error.WriteLineAsync($"newsextract: {e.Message}\n{CliOptions.Usage}").ConfigureAwait(false);
+            return 2;
+        }
+
+        if (options.ShowHelp || options.Files.Count == 0)
+        {
+            await (options.ShowHelp ? output : error).WriteLineAsync(CliOptions.Usage).ConfigureAwait(false);
+            return options.ShowHelp ? 0 : 2;
+        }
+
+        var extractor = new ArticleExtractor(ExtractionOptions.Default with { ReferenceTime = options.ReferenceTime });
+        byte[]? stdin = options.Files.Contains("-") ? await ReadAllAsync(standardInput).ConfigureAwait(false) : null;
+
+        // Pages are independent: extract them in parallel, write them in input order.
+        var results = options.Files
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
+            .Select(file => ExtractOne(extractor, options, file, stdin));
+
+        var failures = 0;
+        var writer = new ArticleWriter(output, options.Format, options.Files.Count > 1);
+        foreach (var (file, article, problem) in results)
+        {
+            if (problem is not null)
+            {
+                failures++;
+                await error.WriteLineAsync($"newsextract: {file}: {problem}").ConfigureAwait(false);
+            }
+
+            writer.Write(file, article, problem);
+        }
+
+        writer.Finish();
+        await output.FlushAsync().ConfigureAwait(false);
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static (string File, Article? Article, string? Problem) ExtractOne(ArticleExtractor extractor, CliOptions options, string file, byte[]? stdin)
+    {
+        try
+        {
+            var bytes = file == "-" ? stdin! : File.ReadAllBytes(file);
+            var context = new PageContext { Url = options.Url, Charset = options.Charset };
+            var article = options.Input switch
+            {
+                InputMode.Html => extractor.ExtractHtml(bytes, context),
+                InputMode.Text => extractor.ExtractTextAsync(new MemoryStream(bytes, writable: false), context).GetAwaiter().GetResult(),
+                _ => extractor.Extract(bytes, context),
+            };
+            return (file, article, null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ExtractionLimitException or ArgumentException or NotSupportedException)
+        {
+            return (file, null, e.Message);
+        }
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,76 @@
+using AngleSharp.Dom;
+using NewsExtract.Text;
+
+namespace NewsExtract.Blocks;
+
+/// <summary>
+/// A run of text with its features: the shared currency of the HTML and plain-text paths.
+/// Everything after block building (classification, field extraction) reads blocks only, plus the
+/// element behind an HTML block where structure helps.
+/// </summary>
+internal sealed class Block
+{
+    public Block(int index, string text, BlockTag tag)
+    {
+        Index = index;
+        Text = text;
+        Tag = tag;
+        Metrics = TextMetrics.Of(text);
+    }
+
+    /// <summary>Position in the page's reading order.</summary>
+    public int Index { get; }
+
+    /// <summary>The text, whitespace collapsed and trimmed, never empty.</summary>
+    public string Text { get; }
+
+    /// <summary>What kind of element (or text line) the block came from.</summary>
+    public BlockTag Tag { get; }
+
+    /// <summary>Character counts by class.</summary>
+    public TextMetrics Metrics { get; }
+
+    /// <summary>Non-white characters inside links.</summary>
+    public int LinkChars { get; init; }
+
+    /// <summary>The target of the block's link when the block is mostly one link.</summary>
+    public string? Href { get; init; }
+
+    /// <summary>The block-level element that holds the text (HTML only).</summary>
+    public IElement? Element { get; init; }
+
+    /// <summary>Lower-cased class and id words of the element and its ancestors, nearest first (HTML only).</summary>
+    public string Hints { get; init; } = "";
+
+    /// <summary>True for a list item or a bulleted text line.</summary>
+    public bool IsListItem { get; init; }
+
+    /// <summary>The role the classifier gave the block.</summary>
+    public BlockRole Role { get; set; }
+
+    /// <summary>The paragraph kind when the block is body.</summary>
+    public ParagraphKind Kind { get; set; }
+
+    /// <summary>Share of the text that is link text, 0–1.</summary>
+    public double LinkDensity => Metrics.Chars == 0 ? 0 : Math.Min(1.0, (double)LinkChars / Metrics.Chars);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"#{Index} {Tag} {Role}: {(Text.Length > 60 ? Text[..60] + "…" : Text)}";
+}
+
+/// <summary>The element kind a block came from.</summary>
+internal enum BlockTag
+{
+    /// <summary>A paragraph or generic block container.</summary>
+    Paragraph = 0,
+    Heading1,
+    Heading,
+    ListItem,
+    Quote,
+    TableCell,
+    Caption,
+    Title,
+
+    /// <summary>A line of a plain-text capture.</summary>
+    Line,
+}

@@ -1,0 +1,23 @@
+namespace NewsExtract.Blocks;
+
+/// <summary>What a block is on the page.</summary>
+internal enum BlockRole
+{
+    /// <summary>Not yet classified, or outside the article.</summary>
+    Boilerplate = 0,
+    Body,
+    Title,
+    Byline,
+    Dateline,
+    Source,
+    Credit,
+    Caption,
+    Related,
+    RelatedHeading,
+    Navigation,
+    Breadcrumb,
+    Player,
+    Share,
+    Copyright,
+    Tags,
+}

@@ -1,0 +1,336 @@
+using NewsExtract.Blocks;
+using NewsExtract.Languages;
+using NewsExtract.Text;
+
+namespace NewsExtract.Classification;
+
+/// <summary>What the classifier knows besides the blocks.</summary>
+/// <param name="Lexicon">The page language's cue phrases.</param>
+/// <param name="Range">The located article span.</param>
+/// <param name="TitleKey">The headline, normalised for comparison (empty when unknown).</param>
+/// <param name="CaptionCandidates">Blocks that sit right after an image.</param>
+/// <param name="AltTexts">Image alt texts, normalised: a block repeating one is a caption.</param>
+internal sealed record ClassificationInput(CompiledLexicon Lexicon, ContentRange Range, string TitleKey, IReadOnlySet<int> CaptionCandidates, IReadOnlySet<string> AltTexts);
+
+/// <summary>
+/// Gives every block a role. Blocks outside the located span are boilerplate, except lead paragraphs between the
+/// headline and the span; inside it, each block is tested against the cue shapes (credit, source, byline,
+/// dateline, caption, player, related list, share and copyright lines) and the rest is body.
+/// </summary>
+internal static class BlockClassifier
+{
+    /// <summary>Blocks longer than this (in reading units) are running text whatever cue they contain.</summary>
+    private const int ShortLine = 40;
+
+    public static void Classify(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights, ClassificationInput input)
+    {
+        var range = input.Range;
+        foreach (var block in blocks)
+        {
+            block.Role = BlockRole.Boilerplate;
+        }
+
+        if (range.IsEmpty)
+        {
+            return;
+        }
+
+        var titleIndex = FindTitle(blocks, input.TitleKey, range);
+        if (titleIndex >= 0)
+        {
+            blocks[titleIndex].Role = BlockRole.Title;
+        }
+
+        var first = ExtendLead(blocks, weights, range, titleIndex);
+        var inRelated = false;
+        for (var i = first; i <= range.Last; i++)
+        {
+            var block = blocks[i];
+            if (i == titleIndex || (titleIndex > range.First && i < titleIndex))
+            {
+                continue;
+            }
+
+            var role = RoleOf(block, input);
+            if (role == BlockRole.RelatedHeading)
+            {
+                inRelated = true;
+            }
+            else if (inRelated)
+            {
+                if (role == BlockRole.Body && IsRunningText(block))
+                {
+                    inRelated = false;
+                }
+                else if (role == BlockRole.Body)
+                {
+                    role = BlockRole.Related;
+                }
+            }
+
+            block.Role = role;
+        }
+
+        TrimEdges(blocks, first, range.Last);
+        MarkDuplicates(blocks, first, range.Last);
+    }
+
+    private static BlockRole RoleOf(Block block, ClassificationInput input)
+    {
+        var text = block.Text;
+        var units = block.Metrics.Weight;
+        var lexicon = input.Lexicon;
+        if (LineCues.PlayerReadout().IsMatch(text) || (units <= 12 && CompiledLexicon.ContainsAny(text, lexicon.Lexicon.PlayerCues)))
+        {
+            return BlockRole.Player;
+        }
+
+        if (block.Tag == BlockTag.Caption || input.AltTexts.Contains(TextKey.Of(text)))
+        {
+            return BlockRole.Caption;
+        }
+
+        if (units <= ShortLine)
+        {
+            if (IsCreditLine(text, lexicon))
+            {
+                return BlockRole.Credit;
+            }
+
+            if (lexicon.SourceLabel.IsMatch(text) || IsVietnameseEndSource(text))
+            {
+                return BlockRole.Source;
+            }
+
+            if (IsRelatedHeading(text, lexicon))
+            {
+                return BlockRole.RelatedHeading;
+            }
+
+            if (CompiledLexicon.ContainsAny(text, lexicon.Lexicon.NavigationCues) && block.Metrics.Punctuation <= 1)
+            {
+                return BlockRole.Breadcrumb;
+            }
+
+            if (CompiledLexicon.ContainsAny(text, lexicon.Lexicon.BoilerplatePhrases))
+            {
+                return BlockRole.Copyright;
+            }
+
+            if (CompiledLexicon.ContainsAny(text, lexicon.Lexicon.OriginalTitleCues) && units <= ShortLine)
+            {
+                return BlockRole.Boilerplate;
+            }
+
+            if (IsBylineLine(text, lexicon))
+            {
+                return BlockRole.Byline;
+            }
+
+            if (IsDatelineLine(block))
+            {
+                return BlockRole.Dateline;
+            }
+
+            if (input.CaptionCandidates.Contains(block.Index) && !EndsSentence(text))
+            {
+                return BlockRole.Caption;
+            }
+
+            if (CompiledLexicon.ContainsAny(text, lexicon.Lexicon.CaptionCues) && !EndsSentence(text) && units <= 30)
+            {
+                return BlockRole.Caption;
+            }
+        }
+
+        if (block.LinkDensity >= 0.5)
+        {
+            return BlockRole.Related;
+        }
+
+        if (BlockWeights.HasBoilerplateHint(block) && !IsRunningText(block))
+        {
+            return BlockRole.Boilerplate;
+        }
+
+        return BlockRole.Body;
+    }
+
+    /// <summary>Long, punctuated, link-free: a paragraph of the article whatever surrounds it.</summary>
+    public static bool IsRunningText(Block block) =>
+        block.Metrics.Weight >= 25 && block.Metrics.Punctuation >= 2 && block.LinkDensity < 0.3;
+
+    public static bool EndsSentence(string text) => text.Length > 0 && CharClass.IsSentenceEnd(text[^1]);
+
+    private static bool IsCreditLine(string text, CompiledLexicon lexicon)
+    {
+        var match = lexicon.CreditRole.Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        // The role opens the line (after an optional bracket), or follows another credit on the same line.
+        var prefix = text.AsSpan(0, match.Index).Trim();
+        return prefix.Length == 0 || prefix is "(" or "（" or "[" or "【" || (prefix.Length <= 24 && lexicon.CreditRole.IsMatch(prefix.ToString()))
+            || lexicon.AuthorLabel.Match(prefix.ToString()) is { Success: true, Index: 0 };
+    }
+
+    private static bool IsBylineLine(string text, CompiledLexicon lexicon)
+    {
+        var match = lexicon.AuthorLabel.Match(text);
+        if (!match.Success || match.Index > 2 || match.Length == text.Length)
+        {
+            return false;
+        }
+
+        // "文" alone is too common a character: require a separator after it.
+        var label = match.Groups["label"].Value;
+        if (label.Length == 1 && match.Length == 1)
+        {
+            return false;
+        }
+
+        return !EndsSentence(text) || text.Length <= 20;
+    }
+
+    private static bool IsDatelineLine(Block block)
+    {
+        var text = block.Text;
+        var match = LineCues.DateLike().Match(text);
+        return match.Success && block.Metrics.Weight <= 30 && !EndsSentence(text);
+    }
+
+    private static bool IsVietnameseEndSource(string text) =>
+        text.Length <= 60
+        && (text.StartsWith("Theo ", StringComparison.Ordinal) || text.StartsWith("(Theo ", StringComparison.Ordinal) || text.StartsWith("Nguồn:", StringComparison.Ordinal))
+        && text.Count(c => c == ' ') <= 6;
+
+    private static bool IsRelatedHeading(string text, CompiledLexicon lexicon)
+    {
+        var trimmed = text.Trim(' ', ':', '：', '>', '»', '›', '|', '-', '■', '▌', '【', '】', '[', ']');
+        if (trimmed.Length > 20)
+        {
+            return false;
+        }
+
+        foreach (var heading in lexicon.Lexicon.RelatedHeadings)
+        {
+            if (trimmed.StartsWith(heading, StringComparison.OrdinalIgnoreCase) && trimmed.Length <= heading.Length + 6)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FindTitle(IReadOnlyList<Block> blocks, string titleKey, ContentRange range)
+    {
+        if (titleKey.Length == 0)
+        {
+            return -1;
+        }
+
+        // Prefer the headline nearest before or at the start of the span.
+        var best = -1;
+        for (var i = 0; i < blocks.Count && i <= range.Last; i++)
+        {
+            if (blocks[i].Metrics.Weight <= 80 && TextKey.Of(blocks[i].Text) == titleKey)
+            {
+                best = i;
+                if (i >= range.First)
+                {
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Lead paragraphs (a Vietnamese sapo, a summary) often sit outside the body container, between the headline and it.
+    /// Takes in running-text blocks directly before the span, stopping at the headline or at the first non-lead block.
+    /// </summary>
+    private static int ExtendLead(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights, ContentRange range, int titleIndex)
+    {
+        var first = range.First;
+        if (titleIndex < 0 || titleIndex >= range.First)
+        {
+            return first;
+        }
+
+        var i = range.First - 1;
+        var skipped = 0;
+        while (i > titleIndex && skipped <= 4)
+        {
+            var block = blocks[i];
+            if (IsRunningText(block) && weights[i] > 0 && !BlockWeights.HasBoilerplateHint(block))
+            {
+                first = i;
+                skipped = 0;
+            }
+            else
+            {
+                skipped++;
+            }
+
+            i--;
+        }
+
+        return first;
+    }
+
+    /// <summary>Short unpunctuated blocks before the first and after the last paragraph are labels, not body.</summary>
+    private static void TrimEdges(IReadOnlyList<Block> blocks, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var block = blocks[i];
+            if (block.Role != BlockRole.Body)
+            {
+                continue;
+            }
+
+            if (LooksLikeParagraph(block))
+            {
+                break;
+            }
+
+            block.Role = BlockRole.Boilerplate;
+        }
+
+        for (var i = last; i >= first; i--)
+        {
+            var block = blocks[i];
+            if (block.Role != BlockRole.Body)
+            {
+                continue;
+            }
+
+            if (LooksLikeParagraph(block))
+            {
+                break;
+            }
+
+            block.Role = BlockRole.Byline;
+        }
+    }
+
+    private static bool LooksLikeParagraph(Block block) =>
+        block.Metrics.Punctuation > 0 && (block.Metrics.Weight >= 12 || EndsSentence(block.Text));
+
+    private static void MarkDuplicates(IReadOnlyList<Block> blocks, int first, int last)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = first; i <= last; i++)
+        {
+            var block = blocks[i];
+            if (block.Role == BlockRole.Body && !seen.Add(TextKey.Of(block.Text)))
+            {
+                block.Role = BlockRole.Boilerplate;
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Blocks;
+
+namespace NewsExtract.Classification;
+
+/// <summary>
+/// How much a block looks like running article text: positive for long, punctuated, link-free text,
+/// negative for links, short labels and blocks inside boilerplate containers. Content location sums these.
+/// </summary>
+internal static partial class BlockWeights
+{
+    public static double Of(Block block)
+    {
+        var units = block.Metrics.Weight;
+        if (units == 0)
+        {
+            return 0;
+        }
+
+        var linkDensity = block.LinkDensity;
+        if (linkDensity >= 0.5)
+        {
+            return -2 - Math.Min(30, units * linkDensity * 0.5);
+        }
+
+        double weight = units * (1 - linkDensity);
+        if (block.Metrics.Punctuation == 0)
+        {
+            weight = units < 15 ? -2 : (weight * 0.3) - 1;
+        }
+        else
+        {
+            weight += Math.Min(block.Metrics.Punctuation, 20);
+        }
+
+        if (block.Hints.Length > 0 && BoilerplateHint().IsMatch(block.Hints))
+        {
+            weight = weight > 0 ? (weight * 0.15) - 3 : weight - 3;
+        }
+
+        return weight - 1;
+    }
+
+    /// <summary>True when a class or id near the block names a boilerplate region.</summary>
+    public static bool HasBoilerplateHint(Block block) => block.Hints.Length > 0 && BoilerplateHint().IsMatch(block.Hints);
+
+    // Class/id words of regions that are never the article: comments, footers, navigation, related lists, share bars.
+    [GeneratedRegex(@"comment|reply|footer|\bfoot|\bnav|menu|sidebar|side-bar|\bside\b|related|relate|recommend|\btuijian|\bxgyd|\bxgxw|share|copyright|breadcrumb|crumb|\btags?\b|keyword|login|toolbar|subscribe|\bhot|\brank|banner|\bads?\b|advert|\bad[-_]|promo|\bmost|popular|\bfooter|\bcopy\b|bottom", RegexOptions.CultureInvariant)]
+    private static partial Regex BoilerplateHint();
+}

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace NewsExtract.Classification;
+
+/// <summary>Language-neutral shapes of non-body lines (player readouts, bare dates, bullets).</summary>
+internal static partial class LineCues
+{
+    /// <summary>An audio/video player readout: <c>0:00 / 0:00</c>, <c>0:00</c>, <c>00:00:00</c>.</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$", RegexOptions.CultureInvariant)]
+    public static partial Regex PlayerReadout();
+
+    /// <summary>Something that looks like a date or a time; the Dates module parses it properly.</summary>
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}|\d{1,2}:\d{2}|\d{1,2}月\d{1,2}日", RegexOptions.CultureInvariant)]
+    public static partial Regex DateLike();
+
+    /// <summary>A bullet or list-number at the start of a text line.</summary>
+    [GeneratedRegex(@"^(?:[•·●○◦▪▫■□►▶→\-–—*]|\d{1,2}[.、)）])\s*", RegexOptions.CultureInvariant)]
+    public static partial Regex Bullet();
+
+    /// <summary>A Chinese dateline lead: <c>新华社北京7月12日电</c>, <c>本报讯</c>, <c>中新网上海7月12日电</c>.</summary>
+    [GeneratedRegex(@"^[^，。]{0,30}?(?:\d{1,2}月\d{1,2}日|\d{1,2}日)(?:\d{1,2}时)?电|^[^，。]{0,12}讯[（(\s]|^本报讯", RegexOptions.CultureInvariant)]
+    public static partial Regex ChineseLead();
+
+    /// <summary>A Vietnamese sapo tag: <c>(Dân trí) -</c>, <c>(NLĐO)-</c>, <c>TTO -</c>, <c>VOV.VN -</c>.</summary>
+    [GeneratedRegex(@"^\s*(?:\((?<tag>[^()]{2,30})\)\s*[-–—]|(?<tag>[A-ZĐ][\p{Lu}\p{N}.]{1,15}(?:\s[\p{Lu}.]{2,15})?)\s*[-–—]\s)", RegexOptions.CultureInvariant)]
+    public static partial Regex VietnameseSapoTag();
+}

@@ -1,0 +1,113 @@
+using NewsExtract.Blocks;
+using NewsExtract.Dates;
+using NewsExtract.Metadata;
+using NewsExtract.Text;
+
+namespace NewsExtract.Fields;
+
+/// <summary>
+/// Chooses the article's own publication date among the many on a page: the visible date by the headline or byline
+/// first (a "published" label beats an "updated" one), checked against the structured metadata, then the page's
+/// related list where it repeats the headline with a time, then the metadata alone.
+/// </summary>
+internal static class DatelineExtractor
+{
+    public static (Dateline Dateline, string Reason) Choose(IReadOnlyList<Block> blocks, PageMetadata metadata, DateContext context, int headerFirst, int headerLast, string titleKey)
+    {
+        var fromMetadata = metadata.PublishedValues.Select(v => DateFinder.ParseIso(v, context.DefaultOffset)).FirstOrDefault(d => d is not null);
+        var visible = VisibleNearHeadline(blocks, context, headerFirst, headerLast) ?? RepeatedHeadline(blocks, context, titleKey);
+
+        if (visible is not null && visible.Published is not null)
+        {
+            if (fromMetadata?.Published is { } meta && visible.Precision == DatePrecision.Day
+                && DateOnly.FromDateTime(meta.DateTime) == DateOnly.FromDateTime(visible.Published.Value.DateTime) && fromMetadata.Precision > DatePrecision.Day)
+            {
+                return (fromMetadata with { Text = visible.Text }, "visible date, time from the metadata that agrees with it");
+            }
+
+            return (visible, fromMetadata is null ? "visible date by the headline" : "visible date by the headline (metadata " + (SameDay(visible, fromMetadata) ? "agrees)" : "differs)"));
+        }
+
+        if (fromMetadata is not null)
+        {
+            return (fromMetadata, "structured metadata");
+        }
+
+        if (visible is not null)
+        {
+            return (visible, "visible partial date");
+        }
+
+        var lead = blocks.FirstOrDefault(b => b.Role == BlockRole.Body);
+        if (lead is not null && DateFinder.FindAll(lead.Text, context) is [var first, ..] && first.Index < 30)
+        {
+            return (first.Dateline, "date in the dateline lead");
+        }
+
+        return (Dateline.None, "no date found");
+    }
+
+    private static bool SameDay(Dateline a, Dateline b) =>
+        a.Published is { } x && b.Published is { } y && DateOnly.FromDateTime(x.DateTime) == DateOnly.FromDateTime(y.DateTime);
+
+    private static Dateline? VisibleNearHeadline(IReadOnlyList<Block> blocks, DateContext context, int first, int last)
+    {
+        DateCandidate? best = null;
+        for (var i = Math.Max(0, first); i <= last && i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Role == BlockRole.Body && block.Metrics.Weight > 60)
+            {
+                continue;
+            }
+
+            foreach (var candidate in DateFinder.FindAll(block.Text, context))
+            {
+                if (candidate.Cue == DateCue.Updated)
+                {
+                    continue;
+                }
+
+                if (best is null || (candidate.Cue == DateCue.Published && best.Cue != DateCue.Published)
+                    || (candidate.Dateline.Precision > best.Dateline.Precision && best.Cue == candidate.Cue))
+                {
+                    best = candidate;
+                }
+            }
+
+            if (best?.Cue == DateCue.Published)
+            {
+                break;
+            }
+        }
+
+        return best?.Dateline;
+    }
+
+    /// <summary>A related list that repeats the article's own headline usually shows its time next to it.</summary>
+    private static Dateline? RepeatedHeadline(IReadOnlyList<Block> blocks, DateContext context, string titleKey)
+    {
+        if (titleKey.Length == 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Role is BlockRole.Title or BlockRole.Body || TextKey.Of(blocks[i].Text) != titleKey)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < blocks.Count && j <= i + 3; j++)
+            {
+                if (DateFinder.FindAll(blocks[j].Text, context) is [var candidate, ..] && blocks[j].Metrics.Weight <= 30)
+                {
+                    return candidate.Dateline;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+using NewsExtract.Blocks;
+using NewsExtract.Classification;
+
+namespace NewsExtract.Fields;
+
+/// <summary>Turns the body blocks into paragraphs and names each one's kind (lead, heading, quote, text).</summary>
+internal static class ParagraphBuilder
+{
+    public static IReadOnlyList<Paragraph> Build(IReadOnlyList<Block> blocks)
+    {
+        var paragraphs = new List<Paragraph>();
+        foreach (var block in blocks)
+        {
+            if (block.Role != BlockRole.Body)
+            {
+                continue;
+            }
+
+            var kind = KindOf(block, paragraphs.Count == 0);
+            block.Kind = kind;
+            paragraphs.Add(new Paragraph(block.Text, kind));
+        }
+
+        return paragraphs;
+    }
+
+    private static ParagraphKind KindOf(Block block, bool isFirst)
+    {
+        if (isFirst && (LineCues.ChineseLead().IsMatch(block.Text) || LineCues.VietnameseSapoTag().IsMatch(block.Text)))
+        {
+            return ParagraphKind.Lead;
+        }
+
+        if (block.Tag == BlockTag.Quote)
+        {
+            return ParagraphKind.Quote;
+        }
+
+        var shortUnpunctuated = block.Metrics.Weight <= 40 && !BlockClassifier.EndsSentence(block.Text) && block.Metrics.Punctuation <= 1;
+        if (block.Tag is BlockTag.Heading or BlockTag.Heading1 || shortUnpunctuated)
+        {
+            return ParagraphKind.Heading;
+        }
+
+        if (isFirst && block.Tag is BlockTag.Heading)
+        {
+            return ParagraphKind.Lead;
+        }
+
+        return ParagraphKind.Text;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+
+namespace NewsExtract.Languages;
+
+/// <summary>
+/// The lexicons an extractor uses, one for Chinese (both scripts) and one for Vietnamese, with the patterns
+/// compiled from them once. Built per <see cref="ExtractionOptions"/>; immutable and shared by all threads.
+/// </summary>
+internal sealed class LanguageKnowledge
+{
+    private static readonly Lazy<LanguageKnowledge> BuiltIn = new(() => new LanguageKnowledge([]));
+
+    private LanguageKnowledge(IReadOnlyList<LexiconExtension> extensions)
+    {
+        var chinese = Lexicon.LoadBuiltIn("zh-Hans").Merge(Lexicon.LoadBuiltIn("zh-Hant"));
+        var vietnamese = Lexicon.LoadBuiltIn("vi");
+        foreach (var extension in extensions)
+        {
+            if (extension.Language.IsChinese())
+            {
+                chinese = chinese.Extend(extension);
+            }
+            else if (extension.Language == ContentLanguage.Vietnamese)
+            {
+                vietnamese = vietnamese.Extend(extension);
+            }
+        }
+
+        Chinese = new CompiledLexicon(chinese, ContentLanguage.ChineseSimplified);
+        Vietnamese = new CompiledLexicon(vietnamese, ContentLanguage.Vietnamese);
+    }
+
+    public CompiledLexicon Chinese { get; }
+
+    public CompiledLexicon Vietnamese { get; }
+
+    /// <summary>The knowledge for a set of extensions; the built-in one is cached.</summary>
+    public static LanguageKnowledge For(IReadOnlyList<LexiconExtension> extensions) =>
+        extensions.Count == 0 ? BuiltIn.Value : new LanguageKnowledge(extensions);
+
+    /// <summary>The lexicon for a page language (Chinese for unknown: its cues are the more distinctive).</summary>
+    public CompiledLexicon For(ContentLanguage language) => language == ContentLanguage.Vietnamese ? Vietnamese : Chinese;
+}
+
+/// <summary>A lexicon with the regular expressions built from its lists.</summary>
+internal sealed class CompiledLexicon
+{
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    public CompiledLexicon(Lexicon lexicon, ContentLanguage language)
+    {
+        Lexicon = lexicon;
+        Language = language;
+        var ignoreCase = language == ContentLanguage.Vietnamese ? RegexOptions.IgnoreCase : RegexOptions.None;
+        // A credit line: role, a separator (：: 丨 | / or space), a name. Several may share a line (编辑：A 校对：B).
+        CreditRole = new Regex($@"(?<![\p{{L}}])(?<role>{Alternation(lexicon.CreditRoles)})\s*(?:[:：丨|｜│/／]|\s)\s*", Options | ignoreCase);
+        SourceLabel = new Regex($@"^\s*[【\[（(]?\s*(?<label>{Alternation(lexicon.SourceLabels)})\s*[:：丨|｜│]\s*", Options | ignoreCase);
+        AuthorLabel = new Regex($@"(?<![\p{{L}}])(?<label>{Alternation(lexicon.AuthorLabels)})\s*[:：丨|｜│/／]?\s*", Options | ignoreCase);
+        var agencyNames = lexicon.Agencies.SelectMany(a => a).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length);
+        AgencyName = new Regex(Alternation(agencyNames), Options);
+        foreach (var group in lexicon.Agencies)
+        {
+            foreach (var alias in group)
+            {
+                _canonicalAgency.TryAdd(alias, group[0]);
+            }
+        }
+    }
+
+    private readonly Dictionary<string, string> _canonicalAgency = new(StringComparer.OrdinalIgnoreCase);
+
+    public Lexicon Lexicon { get; }
+
+    public ContentLanguage Language { get; }
+
+    /// <summary>Matches a credit role and its separator; the name follows the match.</summary>
+    public Regex CreditRole { get; }
+
+    /// <summary>Matches a source label at the start of a line (<c>来源：</c>, <c>Nguồn:</c>).</summary>
+    public Regex SourceLabel { get; }
+
+    /// <summary>Matches an author label (<c>记者</c>, <c>作者：</c>, <c>Tác giả:</c>).</summary>
+    public Regex AuthorLabel { get; }
+
+    /// <summary>Matches any known agency name or alias.</summary>
+    public Regex AgencyName { get; }
+
+    /// <summary>The canonical name of a known agency alias, or the name itself.</summary>
+    public string CanonicalAgency(string name) => _canonicalAgency.TryGetValue(name, out var canonical) ? canonical : name;
+
+    /// <summary>True when a known agency alias.</summary>
+    public bool IsKnownAgency(string name) => _canonicalAgency.ContainsKey(name);
+
+    public static bool ContainsAny(string text, IReadOnlyList<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Alternation(IEnumerable<string> items) =>
+        string.Join('|', items.OrderByDescending(s => s.Length).Select(Regex.Escape));
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+
+namespace NewsExtract.Languages;
+
+/// <summary>
+/// The cue phrases of one language (or the union of several), read from the embedded <c>zh-Hans.json</c>,
+/// <c>zh-Hant.json</c> and <c>vi.json</c> and extended by the caller's <see cref="LexiconExtension"/>s.
+/// </summary>
+internal sealed class Lexicon
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
+    public required IReadOnlyList<string> CreditRoles { get; init; }
+    public required IReadOnlyList<string> AuthorLabels { get; init; }
+    public required IReadOnlyList<string> SourceLabels { get; init; }
+    public required IReadOnlyList<IReadOnlyList<string>> Agencies { get; init; }
+    public required IReadOnlyList<string> RelatedHeadings { get; init; }
+    public required IReadOnlyList<string> NavigationCues { get; init; }
+    public required IReadOnlyList<string> BoilerplatePhrases { get; init; }
+    public required IReadOnlyList<string> CaptionCues { get; init; }
+    public required IReadOnlyList<string> PlayerCues { get; init; }
+    public required IReadOnlyList<string> OriginalTitleCues { get; init; }
+
+    /// <summary>Reads a built-in lexicon by its language tag (<c>zh-Hans</c>, <c>zh-Hant</c>, <c>vi</c>).</summary>
+    public static Lexicon LoadBuiltIn(string tag)
+    {
+        var name = $"NewsExtract.Languages.{tag}.json";
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The lexicon resource {name} is missing from the assembly.");
+        var data = JsonSerializer.Deserialize<LexiconData>(stream, JsonOptions)
+            ?? throw new InvalidOperationException($"The lexicon resource {name} is empty.");
+        return new Lexicon
+        {
+            CreditRoles = data.CreditRoles ?? [],
+            AuthorLabels = data.AuthorLabels ?? [],
+            SourceLabels = data.SourceLabels ?? [],
+            Agencies = data.Agencies ?? [],
+            RelatedHeadings = data.RelatedHeadings ?? [],
+            NavigationCues = data.NavigationCues ?? [],
+            BoilerplatePhrases = data.BoilerplatePhrases ?? [],
+            CaptionCues = data.CaptionCues ?? [],
+            PlayerCues = data.PlayerCues ?? [],
+            OriginalTitleCues = data.OriginalTitleCues ?? [],
+        };
+    }
+
+    /// <summary>This lexicon with <paramref name="other"/>'s entries added.</summary>
+    public Lexicon Merge(Lexicon other) => new()
+    {
+        CreditRoles = Union(CreditRoles, other.CreditRoles),
+        AuthorLabels = Union(AuthorLabels, other.AuthorLabels),
+        SourceLabels = Union(SourceLabels, other.SourceLabels),
+        Agencies = [.. Agencies, .. other.Agencies],
+        RelatedHeadings = Union(RelatedHeadings, other.RelatedHeadings),
+        NavigationCues = Union(NavigationCues, other.NavigationCues),
+        BoilerplatePhrases = Union(BoilerplatePhrases, other.BoilerplatePhrases),
+        CaptionCues = Union(CaptionCues, other.CaptionCues),
+        PlayerCues = Union(PlayerCues, other.PlayerCues),
+        OriginalTitleCues = Union(OriginalTitleCues, other.OriginalTitleCues),
+    };
+
+    /// <summary>This lexicon with a user's extension added.</summary>
+    public Lexicon Extend(LexiconExtension extension) => Merge(new Lexicon
+    {
+        CreditRoles = extension.CreditRoles,
+        AuthorLabels = [],
+        SourceLabels = extension.SourceLabels,
+        Agencies = extension.Agencies,
+        RelatedHeadings = extension.RelatedHeadings,
+        NavigationCues = [],
+        BoilerplatePhrases = extension.BoilerplatePhrases,
+        CaptionCues = [],
+        PlayerCues = [],
+        OriginalTitleCues = [],
+    });
+
+    // Longest first, so that alternations built from these lists prefer 责任编辑 over 编辑.
+    private static string[] Union(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        [.. a.Concat(b).Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length)];
+
+    private sealed record LexiconData(
+        string? Language,
+        string[]? CreditRoles,
+        string[]? AuthorLabels,
+        string[]? SourceLabels,
+        string[][]? Agencies,
+        string[]? RelatedHeadings,
+        string[]? NavigationCues,
+        string[]? BoilerplatePhrases,
+        string[]? CaptionCues,
+        string[]? PlayerCues,
+        string[]? OriginalTitleCues);
+}
