@@ -215,6 +215,17 @@ internal static class ArticleJson
         }
 
         json.WriteEndArray();
+        if (article.Diagnostics.Blocks.Count > 0)
+        {
+            json.WriteStartArray("blocks");
+            foreach (var block in article.Diagnostics.Blocks)
+            {
+                json.WriteStringValue($"#{block.Index} {block.Role} {block.Weight.ToString(CultureInfo.InvariantCulture)} [{block.Hints.Trim()}] {block.Text}");
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
     }

@@ -30,6 +30,7 @@ internal sealed record CliOptions
     public string? Charset { get; init; }
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     public bool ShowHelp { get; init; }
+    public bool Explain { get; init; }
 
     public const string Usage = """
         usage: newsextract FILE... [options]
@@ -40,6 +41,7 @@ internal sealed record CliOptions
           --reference-date D   resolve year-less and relative dates against D (YYYY-MM-DD or an ISO date-time)
           --charset NAME       the charset the transport declared (like an HTTP header)
           --parallel N         pages extracted at once (default: the number of cores); output order is the input order
+          --explain            also list every block with its role and weight (why a line was kept or dropped)
           -h, --help           this text
         """;
 
@@ -56,6 +58,9 @@ internal sealed record CliOptions
             {
                 case "-h" or "--help":
                     options = options with { ShowHelp = true };
+                    break;
+                case "--explain":
+                    options = options with { Explain = true };
                     break;
                 case "--format":
                     options = options with { Format = Enum.TryParse<OutputFormat>(Value(), ignoreCase: true, out var f) ? f : throw new FormatException("--format takes json, jsonl, text or markdown.") };

@@ -24,7 +24,7 @@ internal static class CommandLine
             return options.ShowHelp ? 0 : 2;
         }
 
-        var extractor = new ArticleExtractor(ExtractionOptions.Default with { ReferenceTime = options.ReferenceTime });
+        var extractor = new ArticleExtractor(ExtractionOptions.Default with { ReferenceTime = options.ReferenceTime, TraceBlocks = options.Explain });
         byte[]? stdin = options.Files.Contains("-") ? await ReadAllAsync(standardInput).ConfigureAwait(false) : null;
 
         // Pages are independent: extract them in parallel, write them in input order.

@@ -44,6 +44,9 @@ public sealed record ExtractionOptions
     /// </summary>
     public bool UseReadabilitySecondOpinion { get; init; } = true;
 
+    /// <summary>Record every block and its role in <see cref="ExtractionDiagnostics.Blocks"/> (costs memory; for debugging).</summary>
+    public bool TraceBlocks { get; init; }
+
     internal DateTimeOffset? ResolveReferenceTime(DateTimeOffset? perCall) =>
         perCall ?? ReferenceTime ?? Clock?.GetUtcNow();
 

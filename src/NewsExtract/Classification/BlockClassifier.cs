@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsExtract.Blocks;
 using NewsExtract.Languages;
 using NewsExtract.Text;
@@ -17,7 +18,7 @@ internal sealed record ClassificationInput(CompiledLexicon Lexicon, ContentRange
 /// headline and the span; inside it, each block is tested against the cue shapes (credit, source, byline,
 /// dateline, caption, player, related list, share and copyright lines) and the rest is body.
 /// </summary>
-internal static class BlockClassifier
+internal static partial class BlockClassifier
 {
     /// <summary>Blocks longer than this (in reading units) are running text whatever cue they contain.</summary>
     private const int ShortLine = 40;
@@ -132,12 +133,17 @@ internal static class BlockClassifier
                 return BlockRole.Dateline;
             }
 
-            if (input.CaptionCandidates.Contains(block.Index) && !EndsSentence(text))
+            if (input.CaptionCandidates.Contains(block.Index) && !EndsSentence(text) && LooksLikeCaptionElement(block))
             {
                 return BlockRole.Caption;
             }
 
             if (CompiledLexicon.ContainsAny(text, lexicon.Lexicon.CaptionCues) && !EndsSentence(text) && units <= 30)
+            {
+                return BlockRole.Caption;
+            }
+
+            if (text.StartsWith("图为", StringComparison.Ordinal) || text.StartsWith("圖為", StringComparison.Ordinal) || text.StartsWith("Ảnh:", StringComparison.Ordinal))
             {
                 return BlockRole.Caption;
             }
@@ -155,6 +161,30 @@ internal static class BlockClassifier
 
         return BlockRole.Body;
     }
+
+    /// <summary>
+    /// A short line right after an image is its caption when the markup says so: centred, in a picture-ish
+    /// container, or in the image's own element. Otherwise it is as likely an in-article subheading.
+    /// </summary>
+    private static bool LooksLikeCaptionElement(Block block)
+    {
+        if (block.Element is not { } element)
+        {
+            return true;
+        }
+
+        if (CaptionHint().IsMatch(block.Hints) || element.QuerySelector("img") is not null)
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style") ?? "";
+        return string.Equals(element.GetAttribute("align"), "center", StringComparison.OrdinalIgnoreCase)
+            || style.Replace(" ", "", StringComparison.Ordinal).Contains("text-align:center", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"caption|pic|img|image|photo|figure|desc|note|\btu\b|tuku|expnote|\bcenter", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionHint();
 
     /// <summary>Long, punctuated, link-free: a paragraph of the article whatever surrounds it.</summary>
     public static bool IsRunningText(Block block) =>
@@ -179,7 +209,7 @@ internal static class BlockClassifier
     private static bool IsBylineLine(string text, CompiledLexicon lexicon)
     {
         var match = lexicon.AuthorLabel.Match(text);
-        if (!match.Success || match.Index > 2 || match.Length == text.Length)
+        if (!match.Success || match.Index > 8 || match.Length == text.Length)
         {
             return false;
         }

@@ -45,6 +45,6 @@ internal static partial class BlockWeights
     public static bool HasBoilerplateHint(Block block) => block.Hints.Length > 0 && BoilerplateHint().IsMatch(block.Hints);
 
     // Class/id words of regions that are never the article: comments, footers, navigation, related lists, share bars.
-    [GeneratedRegex(@"comment|reply|footer|\bfoot|\bnav|menu|sidebar|side-bar|\bside\b|related|relate|recommend|\btuijian|\bxgyd|\bxgxw|share|copyright|breadcrumb|crumb|\btags?\b|keyword|login|toolbar|subscribe|\bhot|\brank|banner|\bads?\b|advert|\bad[-_]|promo|\bmost|popular|\bfooter|\bcopy\b|bottom", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|\breply|footer|\bfoot\b|\bnav|menu|breadcrumb|crumb|related|relate|recommend|\btuijian|\bxgyd|\bxgxw|\bshare|copyright|\btags?\b|keyword|toolbar|subscribe|banner|\bads?\b|advert|\bad[-_]|promo|popular|login", RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplateHint();
 }

@@ -23,7 +23,18 @@ public sealed record ExtractionDiagnostics
 
     /// <summary>Notes on each decision, in the order they were made.</summary>
     public IReadOnlyList<DiagnosticNote> Notes { get; init; } = [];
+
+    /// <summary>Every block of the page with the role it was given; filled only when <see cref="ExtractionOptions.TraceBlocks"/> is set.</summary>
+    public IReadOnlyList<BlockTrace> Blocks { get; init; } = [];
 }
+
+/// <summary>One block of a page as the classifier saw it: for finding out why a line was kept or dropped.</summary>
+/// <param name="Index">Position in reading order.</param>
+/// <param name="Role">The role given (Body, Title, Credit, Related, Boilerplate…).</param>
+/// <param name="Weight">How body-like the block scored (positive: running text).</param>
+/// <param name="Text">The block's text.</param>
+/// <param name="Hints">The tag, class and id words around it (HTML only).</param>
+public sealed record BlockTrace(int Index, string Role, double Weight, string Text, string Hints);
 
 /// <summary>One decision or problem, with a stable code a program can test.</summary>
 /// <param name="Code">A stable identifier such as <c>title.source</c> or <c>limit.nodes</c>.</param>

@@ -84,7 +84,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), captionCandidates, altTexts));
 
         var baseUrl = context.Url ?? UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, null);
-        var article = Assemble(blocks, range, title, language, metadata, lexicon, context, report);
+        var article = Assemble(blocks, weights, range, title, language, metadata, lexicon, context, report);
         return article with
         {
             Images = ImageExtractor.Extract(read.Images, blocks, range, baseUrl),
@@ -104,13 +104,18 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var (title, titleReason) = TextTitleExtractor.Choose(blocks, range);
         report.Notes.Add(new DiagnosticNote("title.source", titleReason));
         BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), new HashSet<int>(), new HashSet<string>()));
-        return Assemble(blocks, range, title, language, PageMetadata.Empty, lexicon, context, report);
+        return Assemble(blocks, weights, range, title, language, PageMetadata.Empty, lexicon, context, report);
     }
 
     /// <summary>The field extractors, shared by both inputs.</summary>
-    private Article Assemble(IReadOnlyList<Block> blocks, ContentRange range, string title, ContentLanguage language, PageMetadata metadata, CompiledLexicon lexicon, PageContext context, PageReport report)
+    private Article Assemble(IReadOnlyList<Block> blocks, double[] weights, ContentRange range, string title, ContentLanguage language, PageMetadata metadata, CompiledLexicon lexicon, PageContext context, PageReport report)
     {
         var paragraphs = ParagraphBuilder.Build(blocks);
+        if (options.TraceBlocks)
+        {
+            report.Trace = [.. blocks.Select(b => new BlockTrace(b.Index, b.Role.ToString(), Math.Round(weights[b.Index], 1), b.Text, b.Hints))];
+        }
+
         var (headerFirst, headerLast) = HeaderSpan(blocks, range);
         var dateContext = new DateContext(language, options.DefaultOffsetFor(language), options.ResolveReferenceTime(context.ReferenceTime));
         var (dateline, dateReason) = DatelineExtractor.Choose(blocks, metadata, dateContext, headerFirst, headerLast, TextKey.Of(title));
@@ -197,6 +202,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         public EncodingEvidence Evidence { get; init; }
         public int Replacements { get; init; }
         public List<DiagnosticNote> Notes { get; init; } = [];
+        public IReadOnlyList<BlockTrace> Trace { get; set; } = [];
 
         public ExtractionDiagnostics ToDiagnostics() => new()
         {
@@ -206,6 +212,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
             ReplacementCharacters = Replacements,
             Truncated = Notes.Any(n => n.Code.StartsWith("limit.", StringComparison.Ordinal)),
             Notes = [.. Notes],
+            Blocks = Trace,
         };
     }
 }
