@@ -42,6 +42,9 @@ internal sealed class Block
     /// <summary>Lower-cased class and id words of the element and its ancestors, nearest first (HTML only).</summary>
     public string Hints { get; init; } = "";
 
+    /// <summary>The first part of <see cref="Hints"/>: the holding element and its parent only.</summary>
+    public string NearHints { get; init; } = "";
+
     /// <summary>True for a list item or a bulleted text line.</summary>
     public bool IsListItem { get; init; }
 

@@ -164,12 +164,14 @@ internal static class HtmlBlockReader
                     var holder = _blockStack.Count > 0 ? _blockStack[^1] : null;
                     var tag = holder is null ? BlockTag.Paragraph : ElementKinds.TagOf(holder.LocalName);
                     var metrics = TextMetrics.Of(text);
+                    var (hints, nearLength) = HintsOf();
                     Blocks.Add(new Block(Blocks.Count, text, tag)
                     {
                         Element = holder,
                         LinkChars = _linkChars,
                         Href = _linkChars * 2 > metrics.Chars ? _firstHref : null,
-                        Hints = HintsOf(),
+                        Hints = hints,
+                        NearHints = hints[..nearLength],
                         IsListItem = tag == BlockTag.ListItem,
                     });
                 }
@@ -235,13 +237,15 @@ internal static class HtmlBlockReader
             return null;
         }
 
-        private string HintsOf()
+        /// <summary>Class and id words of the holding elements, nearest first, and the length covering the nearest two.</summary>
+        private (string Hints, int NearLength) HintsOf()
         {
             if (_blockStack.Count == 0)
             {
-                return "";
+                return ("", 0);
             }
 
+            var nearLength = 0;
             var builder = new StringBuilder();
             var start = Math.Max(0, _blockStack.Count - HintDepth);
             for (var i = _blockStack.Count - 1; i >= start; i--)
@@ -257,9 +261,14 @@ internal static class HtmlBlockReader
                 {
                     builder.Append(id).Append(' ');
                 }
+
+                if (i == _blockStack.Count - 2 || (i == _blockStack.Count - 1 && _blockStack.Count == 1))
+                {
+                    nearLength = builder.Length;
+                }
             }
 
-            return builder.ToString().ToLowerInvariant();
+            return (builder.ToString().ToLowerInvariant(), nearLength);
         }
 
         private static bool IsHidden(IElement element)

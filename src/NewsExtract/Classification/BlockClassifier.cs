@@ -86,9 +86,19 @@ internal static partial class BlockClassifier
             return BlockRole.Player;
         }
 
-        if (block.Tag == BlockTag.Caption || input.AltTexts.Contains(TextKey.Of(text)))
+        if (block.Tag == BlockTag.Caption || input.AltTexts.Contains(TextKey.Of(text)) || (units <= 80 && CaptionClass().IsMatch(block.NearHints)))
         {
             return BlockRole.Caption;
+        }
+
+        if (input.TitleKey.Length > 0 && units <= ShortLine + 20 && TextKey.Of(text).StartsWith(input.TitleKey, StringComparison.Ordinal))
+        {
+            return BlockRole.Boilerplate;
+        }
+
+        if (units <= 80 && CompiledLexicon.ContainsAny(text, lexicon.Lexicon.BoilerplatePhrases))
+        {
+            return BlockRole.Copyright;
         }
 
         if (units <= ShortLine)
@@ -113,9 +123,9 @@ internal static partial class BlockClassifier
                 return BlockRole.Breadcrumb;
             }
 
-            if (CompiledLexicon.ContainsAny(text, lexicon.Lexicon.BoilerplatePhrases))
+            if (units <= 12 && CompiledLexicon.ContainsAny(text, lexicon.Lexicon.BoilerplateLabels))
             {
-                return BlockRole.Copyright;
+                return BlockRole.Share;
             }
 
             if (CompiledLexicon.ContainsAny(text, lexicon.Lexicon.OriginalTitleCues) && units <= ShortLine)
@@ -154,7 +164,7 @@ internal static partial class BlockClassifier
             return BlockRole.Related;
         }
 
-        if (BlockWeights.HasBoilerplateHint(block) && !IsRunningText(block))
+        if (BlockWeights.HasBoilerplateHint(block) && (!IsRunningText(block) || BlockWeights.IsBoilerplateHint(block.NearHints)))
         {
             return BlockRole.Boilerplate;
         }
@@ -173,7 +183,7 @@ internal static partial class BlockClassifier
             return true;
         }
 
-        if (CaptionHint().IsMatch(block.Hints) || element.QuerySelector("img") is not null)
+        if (CaptionHint().IsMatch(block.NearHints) || element.QuerySelector("img") is not null)
         {
             return true;
         }
@@ -182,6 +192,10 @@ internal static partial class BlockClassifier
         return string.Equals(element.GetAttribute("align"), "center", StringComparison.OrdinalIgnoreCase)
             || style.Replace(" ", "", StringComparison.Ordinal).Contains("text-align:center", StringComparison.OrdinalIgnoreCase);
     }
+
+    // Class names that say "caption" outright (not merely "picture area").
+    [GeneratedRegex(@"caption|pcaption|\bdesc\b|image_desc|img_desc|pic_?txt|picture-?text|photo-?cap|expnote|\bpic_?note", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionClass();
 
     [GeneratedRegex(@"caption|pic|img|image|photo|figure|desc|note|\btu\b|tuku|expnote|\bcenter", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionHint();

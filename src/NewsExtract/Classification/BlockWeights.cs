@@ -9,6 +9,27 @@ namespace NewsExtract.Classification;
 /// </summary>
 internal static partial class BlockWeights
 {
+    /// <summary>The weights of all blocks, with the one rule that needs a neighbour: teasers.</summary>
+    public static double[] Of(IReadOnlyList<Block> blocks)
+    {
+        var weights = new double[blocks.Count];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = Of(blocks[i]);
+
+            // A summary right under a linked headline is a teaser of another article (home pages, "more news" boxes),
+            // however much it reads like running text.
+            if (i > 0 && weights[i] > 0 && IsLinkedHeadline(blocks[i - 1]) && !ReferenceEquals(blocks[i - 1].Element, blocks[i].Element))
+            {
+                weights[i] = (weights[i] * 0.2) - 3;
+            }
+        }
+
+        return weights;
+    }
+
+    private static bool IsLinkedHeadline(Block block) => block.LinkDensity >= 0.8 && block.Metrics.Weight is >= 6 and <= 50;
+
     public static double Of(Block block)
     {
         var units = block.Metrics.Weight;
@@ -40,6 +61,9 @@ internal static partial class BlockWeights
 
         return weight - 1;
     }
+
+    /// <summary>True when the given class/id words name a boilerplate region.</summary>
+    public static bool IsBoilerplateHint(string hints) => hints.Length > 0 && BoilerplateHint().IsMatch(hints);
 
     /// <summary>True when a class or id near the block names a boilerplate region.</summary>
     public static bool HasBoilerplateHint(Block block) => block.Hints.Length > 0 && BoilerplateHint().IsMatch(block.Hints);

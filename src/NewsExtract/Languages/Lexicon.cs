@@ -17,6 +17,9 @@ internal sealed class Lexicon
     public required IReadOnlyList<string> RelatedHeadings { get; init; }
     public required IReadOnlyList<string> NavigationCues { get; init; }
     public required IReadOnlyList<string> BoilerplatePhrases { get; init; }
+
+    /// <summary>Words that are boilerplate only as a whole short line (分享到, Chia sẻ): inside a sentence they are ordinary words.</summary>
+    public required IReadOnlyList<string> BoilerplateLabels { get; init; }
     public required IReadOnlyList<string> CaptionCues { get; init; }
     public required IReadOnlyList<string> PlayerCues { get; init; }
     public required IReadOnlyList<string> OriginalTitleCues { get; init; }
@@ -38,6 +41,7 @@ internal sealed class Lexicon
             RelatedHeadings = data.RelatedHeadings ?? [],
             NavigationCues = data.NavigationCues ?? [],
             BoilerplatePhrases = data.BoilerplatePhrases ?? [],
+            BoilerplateLabels = data.BoilerplateLabels ?? [],
             CaptionCues = data.CaptionCues ?? [],
             PlayerCues = data.PlayerCues ?? [],
             OriginalTitleCues = data.OriginalTitleCues ?? [],
@@ -54,6 +58,7 @@ internal sealed class Lexicon
         RelatedHeadings = Union(RelatedHeadings, other.RelatedHeadings),
         NavigationCues = Union(NavigationCues, other.NavigationCues),
         BoilerplatePhrases = Union(BoilerplatePhrases, other.BoilerplatePhrases),
+        BoilerplateLabels = Union(BoilerplateLabels, other.BoilerplateLabels),
         CaptionCues = Union(CaptionCues, other.CaptionCues),
         PlayerCues = Union(PlayerCues, other.PlayerCues),
         OriginalTitleCues = Union(OriginalTitleCues, other.OriginalTitleCues),
@@ -69,6 +74,7 @@ internal sealed class Lexicon
         RelatedHeadings = extension.RelatedHeadings,
         NavigationCues = [],
         BoilerplatePhrases = extension.BoilerplatePhrases,
+        BoilerplateLabels = [],
         CaptionCues = [],
         PlayerCues = [],
         OriginalTitleCues = [],
@@ -87,6 +93,7 @@ internal sealed class Lexicon
         string[]? RelatedHeadings,
         string[]? NavigationCues,
         string[]? BoilerplatePhrases,
+        string[]? BoilerplateLabels,
         string[]? CaptionCues,
         string[]? PlayerCues,
         string[]? OriginalTitleCues);

@@ -72,7 +72,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var blocks = read.Blocks;
         var language = LanguageDetector.Detect(blocks, metadata.LanguageTag);
         var lexicon = _knowledge.For(language);
-        var weights = Weigh(blocks);
+        var weights = BlockWeights.Of(blocks);
         var range = HtmlContentLocator.Locate(blocks, weights);
         report.Notes.Add(new DiagnosticNote("content.range", range.IsEmpty ? "No article text located." : $"Blocks {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
 
@@ -99,7 +99,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var blocks = TextBlockReader.Read(text, cancellationToken);
         var language = LanguageDetector.Detect(blocks, null);
         var lexicon = _knowledge.For(language);
-        var weights = Weigh(blocks);
+        var weights = BlockWeights.Of(blocks);
         var range = TextContentLocator.Locate(weights);
         var (title, titleReason) = TextTitleExtractor.Choose(blocks, range);
         report.Notes.Add(new DiagnosticNote("title.source", titleReason));
@@ -167,17 +167,6 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
 
         var first = title >= 0 ? Math.Max(0, title - 2) : Math.Max(0, firstBody - 8);
         return (first, Math.Min(blocks.Count - 1, firstBody + 2));
-    }
-
-    private static double[] Weigh(IReadOnlyList<Block> blocks)
-    {
-        var weights = new double[blocks.Count];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = BlockWeights.Of(blocks[i]);
-        }
-
-        return weights;
     }
 
     private void CheckSize(long bytes)
