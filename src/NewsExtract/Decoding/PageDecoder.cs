@@ -91,7 +91,7 @@ internal static class PageDecoder
             return Finish(CharsetNames.Utf8, bytes, EncodingEvidence.Detected, notes);
         }
 
-        var (detected, reason) = EncodingDetector.Detect(bytes);
+        var (detected, reason, _) = facts.Detection;
         notes.Add(new("encoding.detected", $"Detected {CharsetNames.WebName(detected)}: {reason}."));
         return Finish(detected, bytes, EncodingEvidence.Detected, notes);
     }
@@ -134,6 +134,18 @@ internal static class PageDecoder
         {
             notes.Add(new("encoding.utf8-over-declared", $"{who} says {name}, but the bytes are valid UTF-8 with non-ASCII text; decoded as UTF-8."));
             return (CharsetNames.Utf8, true);
+        }
+
+        if (facts.HighBytes > 0 && claimed is not UnicodeEncoding and not UTF32Encoding)
+        {
+            // Legacy claims lie too (gb2312 on Big5, a server's default ISO-8859-1 on GBK): a confident GB18030/Big5
+            // detection that disagrees wins.
+            var (detected, reason, confidentCjk) = facts.Detection;
+            if (confidentCjk && detected.CodePage != claimed.CodePage)
+            {
+                notes.Add(new($"encoding.{code}-contradicted", $"{who} says {name}, but the bytes read as {CharsetNames.WebName(detected)} ({reason}); decoded as {CharsetNames.WebName(detected)}."));
+                return (detected, true);
+            }
         }
 
         if (claimed.CodePage is 1252 or 28591 && VietnameseScore.LooksLikeWindows1258(facts.Sample))
@@ -198,23 +210,54 @@ internal static class PageDecoder
     /// <summary>UTF-8 facts about the input, computed once and shared by every claim weighed.</summary>
     private readonly ref struct Facts
     {
+        private readonly DetectionCache detection = new();
+
         public Facts(ReadOnlySpan<byte> bytes)
         {
             Sample = bytes[..Math.Min(bytes.Length, EncodingDetector.SampleSize)];
             IsValidUtf8 = Utf8.IsValid(bytes);
             HighBytes = ByteStats.CountHighBytes(bytes);
-            InvalidUtf8 = IsValidUtf8 ? 0 : ByteStats.CountInvalidUtf8(bytes, cap: Math.Max(1, HighBytes / 20) + 1);
+            if (IsValidUtf8)
+            {
+                InvalidUtf8 = 0;
+                MostlyUtf8 = false;
+                return;
+            }
+
+            // Decide on the sample first: a legacy-encoded page shows it at once, and counting millions of invalid
+            // sequences in a large file would be wasted work. Only UTF-8-looking input is counted in full.
+            var sampleHigh = ByteStats.CountHighBytes(Sample);
+            var sampleInvalid = ByteStats.CountInvalidUtf8(Sample, cap: (sampleHigh / 20) + 1);
+            if (!ByteStats.MostlyUtf8(sampleInvalid, sampleHigh) || Sample.Length == bytes.Length)
+            {
+                InvalidUtf8 = sampleInvalid;
+                MostlyUtf8 = ByteStats.MostlyUtf8(sampleInvalid, sampleHigh);
+                return;
+            }
+
+            InvalidUtf8 = ByteStats.CountInvalidUtf8(bytes, cap: (HighBytes / 20) + 1);
+            MostlyUtf8 = ByteStats.MostlyUtf8(InvalidUtf8, HighBytes);
         }
 
         public ReadOnlySpan<byte> Sample { get; }
+
+        /// <summary>Detection from the sample, run at most once and only when needed.</summary>
+        public (Encoding Encoding, string Reason, bool ConfidentCjk) Detection => detection.Value ??= EncodingDetector.Detect(Sample);
 
         public bool IsValidUtf8 { get; }
 
         public int HighBytes { get; }
 
-        /// <summary>Invalid UTF-8 sequences, counted only up to the point where the bytes clearly are not UTF-8.</summary>
+        /// <summary>Invalid UTF-8 sequences, counted only up to the point where the bytes clearly are not UTF-8 (maybe in the sample only).</summary>
         public int InvalidUtf8 { get; }
 
-        public bool MostlyUtf8 => !IsValidUtf8 && ByteStats.MostlyUtf8(InvalidUtf8, HighBytes);
+        /// <summary>Not valid UTF-8, but invalid sequences are rare among the non-ASCII bytes: UTF-8 with some corruption.</summary>
+        public bool MostlyUtf8 { get; }
     }
+}
+
+/// <summary>Holds a detection result so the <c>Facts</c> ref struct can compute it lazily.</summary>
+internal sealed class DetectionCache
+{
+    public (Encoding Encoding, string Reason, bool ConfidentCjk)? Value { get; set; }
 }

@@ -280,6 +280,33 @@ public class PageDecoderTests
     }
 
     [Test]
+    public void Meta_gb2312_on_big5_bytes_is_overruled_by_detection()
+    {
+        var page = PageDecoder.Decode(TestPages.Big5(TestPages.Html(TestPages.Traditional, TestPages.MetaCharset("gb2312"))), null, true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.EncodingName, Is.EqualTo("big5"));
+            Assert.That(page.Evidence, Is.EqualTo(EncodingEvidence.Detected));
+            Assert.That(page.Notes.Select(n => n.Code), Does.Contain("encoding.meta-contradicted"));
+            Assert.That(page.Text, Does.Contain(TestPages.Traditional));
+        });
+    }
+
+    [Test]
+    public void Server_default_iso_8859_1_header_on_gbk_bytes_is_overruled()
+    {
+        var page = PageDecoder.Decode(TestPages.Gbk(TestPages.Html(TestPages.Simplified)), "text/html; charset=ISO-8859-1", true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.EncodingName, Is.EqualTo("gb18030"));
+            Assert.That(page.Notes.Select(n => n.Code), Does.Contain("encoding.declared-contradicted"));
+            Assert.That(page.Text, Does.Contain(TestPages.Simplified));
+        });
+    }
+
+    [Test]
     public void Corrupt_bytes_are_counted_and_the_rest_decodes()
     {
         var good = TestPages.Utf8(TestPages.Html(TestPages.Vietnamese + " " + TestPages.Simplified, TestPages.MetaCharset("utf-8")));
