@@ -1,16 +1,263 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace NewsExtract.Decoding;
 
 /// <summary>Bytes decoded to text, with the evidence the encoding was chosen on.</summary>
-internal sealed record DecodedPage(string Text, string EncodingName, EncodingEvidence Evidence, int ReplacementCount, IReadOnlyList<DiagnosticNote> Notes);
+/// <param name="Text">The decoded text, BOM removed and passed through <see cref="TextNormalizer.Normalize"/> (NFC, no C0 controls, <c>\n</c> line ends).</param>
+/// <param name="EncodingName">Lower-case web name of the encoding used: <c>utf-8</c>, <c>gb18030</c>, <c>big5</c>, <c>windows-1258</c>, <c>utf-16le</c>….</param>
+/// <param name="Evidence">What chose the encoding.</param>
+/// <param name="ReplacementCount">How many invalid byte sequences decoding turned into U+FFFD.</param>
+/// <param name="Notes">Each decision, in order (codes <c>encoding.*</c> and <c>input.binary</c>).</param>
+/// <param name="LooksBinary">True for images, PDFs, archives and random bytes; <paramref name="Text"/> is then only a lossy preview.</param>
+internal sealed record DecodedPage(string Text, string EncodingName, EncodingEvidence Evidence, int ReplacementCount, IReadOnlyList<DiagnosticNote> Notes, bool LooksBinary = false);
 
-/// <summary>Decodes page bytes. (Placeholder: UTF-8 only until issue 5 lands the real decoder.)</summary>
+/// <summary>
+/// Decodes page bytes. Evidence, strongest first: byte-order mark; the caller's declared charset; a meta charset
+/// found by a byte prescan; detection. Valid UTF-8 with non-ASCII beats any legacy charset claim, since pages
+/// often declare gb2312/gbk while serving UTF-8; a claim the bytes badly contradict is dropped for the next evidence.
+/// </summary>
 internal static class PageDecoder
 {
+    /// <summary>How much of a binary input is decoded as a preview.</summary>
+    internal const int BinaryPreviewBytes = 64 * 1024;
+
     public static DecodedPage Decode(ReadOnlySpan<byte> bytes, string? declaredCharset, bool lookForMetaCharset)
     {
-        var text = Encoding.UTF8.GetString(bytes);
-        return new DecodedPage(text, "utf-8", EncodingEvidence.Default, 0, []);
+        var notes = new List<DiagnosticNote>(3);
+
+        if (TryBom(bytes, out var bomEncoding, out var bomLength))
+        {
+            notes.Add(new("encoding.bom", $"A byte-order mark says {CharsetNames.WebName(bomEncoding)}."));
+            return Finish(bomEncoding, bytes[bomLength..], EncodingEvidence.ByteOrderMark, notes);
+        }
+
+        if (BinarySniffer.DetectBomlessUtf16(bytes) is { } utf16)
+        {
+            notes.Add(new("encoding.detected", $"NUL bytes in alternate positions: {CharsetNames.WebName(utf16)} without a byte-order mark."));
+            return Finish(utf16, bytes, EncodingEvidence.Detected, notes);
+        }
+
+        if (BinarySniffer.LooksBinary(bytes))
+        {
+            notes.Add(new("input.binary", "binary content: the input is not text (image, PDF, archive or random bytes); only a lossy preview was decoded."));
+            var preview = CountingDecoder.Decode(CharsetNames.Utf8, bytes[..Math.Min(bytes.Length, BinaryPreviewBytes)], out var bad);
+            return new DecodedPage(TextNormalizer.Normalize(preview), "utf-8", EncodingEvidence.Default, bad, notes, LooksBinary: true);
+        }
+
+        var facts = new Facts(bytes);
+
+        if (!string.IsNullOrWhiteSpace(declaredCharset))
+        {
+            var (chosen, overruled) = Weigh(declaredCharset, "declared", "The caller's declared charset", facts, notes);
+            if (chosen is not null)
+            {
+                return Finish(chosen, bytes, overruled ? EncodingEvidence.Detected : EncodingEvidence.Declared, notes);
+            }
+        }
+
+        if (lookForMetaCharset)
+        {
+            foreach (var label in MetaCharsetPrescan.FindLabels(bytes))
+            {
+                var (chosen, overruled) = Weigh(label, "meta", "The meta charset", facts, notes);
+                if (chosen is not null)
+                {
+                    return Finish(chosen, bytes, overruled ? EncodingEvidence.Detected : EncodingEvidence.MetaTag, notes);
+                }
+
+                if (CharsetNames.Resolve(label) is not null)
+                {
+                    break; // a known charset the bytes contradict: later metas are no better, detect instead
+                }
+            }
+        }
+
+        if (facts.IsValidUtf8)
+        {
+            if (facts.HighBytes == 0)
+            {
+                notes.Add(new("encoding.default", "No charset evidence and the bytes are ASCII; UTF-8 assumed."));
+                return Finish(CharsetNames.Utf8, bytes, EncodingEvidence.Default, notes);
+            }
+
+            notes.Add(new("encoding.detected", "The bytes are valid UTF-8 with non-ASCII text."));
+            return Finish(CharsetNames.Utf8, bytes, EncodingEvidence.Detected, notes);
+        }
+
+        if (facts.MostlyUtf8)
+        {
+            notes.Add(new("encoding.detected", $"The bytes are UTF-8 with {facts.InvalidUtf8} invalid sequence(s)."));
+            return Finish(CharsetNames.Utf8, bytes, EncodingEvidence.Detected, notes);
+        }
+
+        var (detected, reason, _) = facts.Detection;
+        notes.Add(new("encoding.detected", $"Detected {CharsetNames.WebName(detected)}: {reason}."));
+        return Finish(detected, bytes, EncodingEvidence.Detected, notes);
     }
+
+    /// <summary>
+    /// Checks a charset claim against the bytes. Returns the encoding to use (the claimed one, or UTF-8 when the bytes
+    /// are valid UTF-8 but the claim is a legacy charset), or null to fall through to weaker evidence;
+    /// <c>Overruled</c> is true when the bytes, not the claim, chose the encoding.
+    /// </summary>
+    private static (Encoding? Encoding, bool Overruled) Weigh(string label, string code, string who, Facts facts, List<DiagnosticNote> notes)
+    {
+        var claimed = CharsetNames.Resolve(label);
+        if (claimed is null)
+        {
+            notes.Add(new($"encoding.{code}-unknown", $"{who} '{Shorten(label)}' is not a known encoding; ignored."));
+            return (null, false);
+        }
+
+        var name = CharsetNames.WebName(claimed);
+        if (code == "meta" && claimed is UnicodeEncoding or UTF32Encoding)
+        {
+            // A meta tag readable as ASCII cannot be UTF-16/32 (WHATWG: treat as UTF-8).
+            claimed = CharsetNames.Utf8;
+            name = "utf-8";
+        }
+
+        if (claimed.CodePage == 65001)
+        {
+            if (facts.IsValidUtf8 || facts.MostlyUtf8)
+            {
+                notes.Add(new($"encoding.{code}", $"{who} says utf-8."));
+                return (claimed, false);
+            }
+
+            notes.Add(new($"encoding.{code}-contradicted", $"{who} says utf-8 but {facts.InvalidUtf8}+ byte sequences are not UTF-8; ignored."));
+            return (null, false);
+        }
+
+        if (facts.IsValidUtf8 && facts.HighBytes > 0 && claimed is not UnicodeEncoding and not UTF32Encoding)
+        {
+            notes.Add(new("encoding.utf8-over-declared", $"{who} says {name}, but the bytes are valid UTF-8 with non-ASCII text; decoded as UTF-8."));
+            return (CharsetNames.Utf8, true);
+        }
+
+        if (facts.HighBytes > 0 && claimed is not UnicodeEncoding and not UTF32Encoding)
+        {
+            // Legacy claims lie too (gb2312 on Big5, a server's default ISO-8859-1 on GBK): a confident GB18030/Big5
+            // detection that disagrees wins.
+            var (detected, reason, confidentCjk) = facts.Detection;
+            if (confidentCjk && detected.CodePage != claimed.CodePage)
+            {
+                notes.Add(new($"encoding.{code}-contradicted", $"{who} says {name}, but the bytes read as {CharsetNames.WebName(detected)} ({reason}); decoded as {CharsetNames.WebName(detected)}."));
+                return (detected, true);
+            }
+        }
+
+        if (claimed.CodePage is 1252 or 28591 && VietnameseScore.LooksLikeWindows1258(facts.Sample))
+        {
+            notes.Add(new($"encoding.{code}-contradicted", $"{who} says {name}, but the text has Vietnamese tone marks; decoded as windows-1258."));
+            return (CharsetNames.Windows1258, true);
+        }
+
+        if (!claimed.IsSingleByte && claimed is not UnicodeEncoding and not UTF32Encoding && facts.HighBytes > 0)
+        {
+            CountingDecoder.DecodeSample(claimed, facts.Sample, out var invalid);
+            var high = ByteStats.CountHighBytes(facts.Sample);
+            if (invalid * 20 > high)
+            {
+                notes.Add(new($"encoding.{code}-contradicted", $"{who} says {name}, but {invalid} byte sequences in the first {facts.Sample.Length:N0} bytes are invalid in it; ignored."));
+                return (null, false);
+            }
+        }
+
+        notes.Add(new($"encoding.{code}", $"{who} says {name}."));
+        return (claimed, false);
+    }
+
+    private static DecodedPage Finish(Encoding encoding, ReadOnlySpan<byte> bytes, EncodingEvidence evidence, List<DiagnosticNote> notes)
+    {
+        string text;
+        int replacements;
+        if (encoding.CodePage == 65001 && Utf8.IsValid(bytes))
+        {
+            text = CharsetNames.Utf8.GetString(bytes);
+            replacements = 0;
+        }
+        else
+        {
+            text = CountingDecoder.Decode(encoding, bytes, out replacements);
+        }
+
+        if (replacements > 0)
+        {
+            notes.Add(new("encoding.replacements", $"{replacements:N0} invalid byte sequence(s) became U+FFFD."));
+        }
+
+        return new DecodedPage(TextNormalizer.Normalize(text), CharsetNames.WebName(encoding), evidence, replacements, notes);
+    }
+
+    private static bool TryBom(ReadOnlySpan<byte> b, out Encoding encoding, out int length)
+    {
+        (encoding, length) = b switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => (CharsetNames.Utf8, 3),
+            [0xFF, 0xFE, 0x00, 0x00, ..] => (Encoding.UTF32, 4),
+            [0x00, 0x00, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: false), 4),
+            [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
+            [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
+            _ => ((Encoding)CharsetNames.Utf8, 0),
+        };
+        return length > 0;
+    }
+
+    private static string Shorten(string label) => label.Length <= 40 ? label : label[..40] + "…";
+
+    /// <summary>UTF-8 facts about the input, computed once and shared by every claim weighed.</summary>
+    private readonly ref struct Facts
+    {
+        private readonly DetectionCache detection = new();
+
+        public Facts(ReadOnlySpan<byte> bytes)
+        {
+            Sample = bytes[..Math.Min(bytes.Length, EncodingDetector.SampleSize)];
+            IsValidUtf8 = Utf8.IsValid(bytes);
+            HighBytes = ByteStats.CountHighBytes(bytes);
+            if (IsValidUtf8)
+            {
+                InvalidUtf8 = 0;
+                MostlyUtf8 = false;
+                return;
+            }
+
+            // Decide on the sample first: a legacy-encoded page shows it at once, and counting millions of invalid
+            // sequences in a large file would be wasted work. Only UTF-8-looking input is counted in full.
+            var sampleHigh = ByteStats.CountHighBytes(Sample);
+            var sampleInvalid = ByteStats.CountInvalidUtf8(Sample, cap: (sampleHigh / 20) + 1);
+            if (!ByteStats.MostlyUtf8(sampleInvalid, sampleHigh) || Sample.Length == bytes.Length)
+            {
+                InvalidUtf8 = sampleInvalid;
+                MostlyUtf8 = ByteStats.MostlyUtf8(sampleInvalid, sampleHigh);
+                return;
+            }
+
+            InvalidUtf8 = ByteStats.CountInvalidUtf8(bytes, cap: (HighBytes / 20) + 1);
+            MostlyUtf8 = ByteStats.MostlyUtf8(InvalidUtf8, HighBytes);
+        }
+
+        public ReadOnlySpan<byte> Sample { get; }
+
+        /// <summary>Detection from the sample, run at most once and only when needed.</summary>
+        public (Encoding Encoding, string Reason, bool ConfidentCjk) Detection => detection.Value ??= EncodingDetector.Detect(Sample);
+
+        public bool IsValidUtf8 { get; }
+
+        public int HighBytes { get; }
+
+        /// <summary>Invalid UTF-8 sequences, counted only up to the point where the bytes clearly are not UTF-8 (maybe in the sample only).</summary>
+        public int InvalidUtf8 { get; }
+
+        /// <summary>Not valid UTF-8, but invalid sequences are rare among the non-ASCII bytes: UTF-8 with some corruption.</summary>
+        public bool MostlyUtf8 { get; }
+    }
+}
+
+/// <summary>Holds a detection result so the <c>Facts</c> ref struct can compute it lazily.</summary>
+internal sealed class DetectionCache
+{
+    public (Encoding Encoding, string Reason, bool ConfidentCjk)? Value { get; set; }
 }

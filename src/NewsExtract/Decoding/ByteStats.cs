@@ -1,0 +1,73 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace NewsExtract.Decoding;
+
+/// <summary>Cheap, vectorised facts about raw bytes.</summary>
+internal static class ByteStats
+{
+    /// <summary>How many bytes are 0x80 or above (skips ASCII runs with vectorised searches).</summary>
+    public static int CountHighBytes(ReadOnlySpan<byte> bytes)
+    {
+        var count = 0;
+        while (true)
+        {
+            var start = bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+            if (start < 0)
+            {
+                return count;
+            }
+
+            bytes = bytes[start..];
+            var end = bytes.IndexOfAnyInRange((byte)0x00, (byte)0x7F);
+            if (end < 0)
+            {
+                return count + bytes.Length;
+            }
+
+            count += end;
+            bytes = bytes[end..];
+        }
+    }
+
+    /// <summary>Counts invalid UTF-8 sequences (maximal subparts, as the decoder replaces them), stopping at <paramref name="cap"/>.</summary>
+    public static int CountInvalidUtf8(ReadOnlySpan<byte> bytes, int cap = int.MaxValue)
+    {
+        if (Utf8.IsValid(bytes))
+        {
+            return 0;
+        }
+
+        var invalid = 0;
+        var buffer = ArrayPool<char>.Shared.Rent(16 * 1024);
+        try
+        {
+            while (!bytes.IsEmpty && invalid < cap)
+            {
+                var status = Utf8.ToUtf16(bytes, buffer, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+                bytes = bytes[read..];
+                if (status == OperationStatus.Done)
+                {
+                    break;
+                }
+
+                if (status == OperationStatus.InvalidData)
+                {
+                    invalid++;
+                    Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+                    bytes = bytes[Math.Max(1, consumed)..];
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        return invalid;
+    }
+
+    /// <summary>True when invalid sequences are rare among the non-ASCII bytes: UTF-8 with some corruption, not another encoding.</summary>
+    public static bool MostlyUtf8(int invalidUtf8, int highBytes) => invalidUtf8 * 20 <= highBytes;
+}
