@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
 namespace NewsExtract.Dates;
 
 /// <summary>What the extractor knows when it reads a date: the page language, its default offset, a reference time.</summary>
@@ -21,10 +24,79 @@ internal enum DateCue
     Updated,
 }
 
-/// <summary>Finds and parses the zh and vi date forms in a piece of text. (Placeholder: see issue 3.)</summary>
+/// <summary>Finds and parses the zh and vi date forms in a piece of text.</summary>
+/// <remarks>
+/// Year-less dates without a reference come back with <see cref="DatePrecision.MonthDay"/> and no instant; relative dates
+/// (3小时前, hôm qua) and day-only dates (12日) need a reference and are skipped without one.
+/// </remarks>
 internal static class DateFinder
 {
-    public static IReadOnlyList<DateCandidate> FindAll(string text, in DateContext context) => [];
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789０１２３４５６７８９〇○零昨前今刚剛半");
 
-    public static Dateline? ParseIso(string value, TimeSpan defaultOffset) => null;
+    public static IReadOnlyList<DateCandidate> FindAll(string text, in DateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!MayHoldDate(text))
+        {
+            return [];
+        }
+
+        List<DateCandidate>? found = null;
+        foreach (var form in DateForms.For(context.Language))
+        {
+            for (var match = DateForms.Regex(form).Match(text); match.Success; match = match.NextMatch())
+            {
+                var length = match.Length;
+                if (DateForms.Read(form, match, text, context, ref length) is { } dateline)
+                {
+                    (found ??= []).Add(new DateCandidate(dateline, match.Index, length, DateCue.None));
+                }
+            }
+        }
+
+        return found is null ? [] : Settle(found, text);
+    }
+
+    /// <summary>ISO-like metadata values; other shapes (2025/07/13 09:50) fall back to the text forms.</summary>
+    public static Dateline? ParseIso(string value, TimeSpan defaultOffset) => IsoDates.Parse(value, defaultOffset);
+
+    /// <summary>Cheap gate: no digit and no relative word means no date.</summary>
+    internal static bool MayHoldDate(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAny(Triggers))
+        {
+            return true;
+        }
+
+        foreach (var word in DateVocabulary.Vietnamese.DigitlessTriggers)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Orders by position, keeps the longest of overlapping matches starting first, and reads the cues.</summary>
+    private static List<DateCandidate> Settle(List<DateCandidate> found, string text)
+    {
+        found.Sort(static (a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
+        var kept = new List<DateCandidate>(found.Count);
+        var end = 0;
+        foreach (var candidate in found)
+        {
+            if (candidate.Index < end)
+            {
+                continue;
+            }
+
+            var raw = text.Substring(candidate.Index, candidate.Length);
+            kept.Add(candidate with { Dateline = candidate.Dateline with { Text = raw }, Cue = DateCues.Before(text, candidate.Index) });
+            end = candidate.Index + candidate.Length;
+        }
+
+        return kept;
+    }
 }
