@@ -10,6 +10,7 @@ internal enum DateForm
     ChineseNumeralDate,
     ChineseMonthDay,
     ChineseDayOnly,
+    NumericShortWithClock,
     NumericDayFirst,
     ClockThenDayFirst,
     VietnameseDayMonth,
@@ -25,7 +26,7 @@ internal static class DateForms
     private static readonly DateForm[] Chinese =
     [
         DateForm.NumericYearFirst, DateForm.ChineseYearMonthDay, DateForm.ChineseNumeralDate, DateForm.ChineseMonthDay,
-        DateForm.ChineseDayOnly, DateForm.NumericDayFirst, DateForm.ChineseAgo, DateForm.ChineseRelativeWord,
+        DateForm.ChineseDayOnly, DateForm.NumericShortWithClock, DateForm.NumericDayFirst, DateForm.ChineseAgo, DateForm.ChineseRelativeWord,
     ];
 
     private static readonly DateForm[] Vietnamese =
@@ -34,8 +35,8 @@ internal static class DateForms
         DateForm.VietnameseWordDate, DateForm.VietnameseAgo, DateForm.VietnameseRelativeWord,
     ];
 
-    // Unknown language: everything but the loosest forms (bare 12日; bare 12/7 is refused by its reader).
-    private static readonly DateForm[] Any = [.. Enum.GetValues<DateForm>().Where(f => f != DateForm.ChineseDayOnly)];
+    // Unknown language: everything but the loosest forms (bare 12日, 10-08 12:00; bare 12/7 is refused by its reader).
+    private static readonly DateForm[] Any = [.. Enum.GetValues<DateForm>().Where(f => f is not (DateForm.ChineseDayOnly or DateForm.NumericShortWithClock))];
 
     public static DateForm[] For(ContentLanguage language) => language switch
     {
@@ -51,6 +52,7 @@ internal static class DateForms
         DateForm.ChineseNumeralDate => DatePatterns.ChineseNumeralDate(),
         DateForm.ChineseMonthDay => DatePatterns.ChineseMonthDay(),
         DateForm.ChineseDayOnly => DatePatterns.ChineseDayOnly(),
+        DateForm.NumericShortWithClock => DatePatterns.NumericShortWithClock(),
         DateForm.NumericDayFirst => DatePatterns.NumericDayFirst(),
         DateForm.ClockThenDayFirst => DatePatterns.ClockThenDayFirst(),
         DateForm.VietnameseDayMonth => DatePatterns.VietnameseDayMonth(),
@@ -74,6 +76,8 @@ internal static class DateForms
                 return NumericDates.MonthDay(match, text, context);
             case DateForm.ChineseDayOnly:
                 return NumericDates.DayOnly(match, text, context);
+            case DateForm.NumericShortWithClock:
+                return NumericDates.ShortWithClock(match, text, context);
             case DateForm.NumericDayFirst or DateForm.ClockThenDayFirst:
                 return NumericDates.DayFirst(match, text, context);
             case DateForm.VietnameseDayMonth:

@@ -23,7 +23,7 @@ internal static partial class DatePatterns
 
     /// <summary>The clock after a date, with its separator; an ISO offset only after a 'T'.</summary>
     private const string TimeTail =
-        "(?:(?:(?<t>T)|" + Sp + "*(?:[,，|\\-–—]" + Sp + "*)?(?:(?i:lúc)" + Sp + "+)?)" + Clock +
+        "(?:(?:(?<t>T)|" + Sp + "*(?:[,，|\\-–—]" + Sp + "*)?(?:(?i:lúc)" + Sp + "+)?(?:(?<zone>" + ZonePattern + ")" + Sp + "*)?)" + Clock +
         "(?(t)(?<iso>Z|[+\\-]\\d{2}(?::?\\d{2})?)?|))?";
 
     /// <summary>GMT+7, (GMT+7), UTC+8, GMT+08:00, (GMT), 北京时间.</summary>
@@ -39,7 +39,7 @@ internal static partial class DatePatterns
     internal static partial Regex NumericYearFirst();
 
     /// <summary>2025年7月13日, 民國114年7月12日, 114年7月12日.</summary>
-    [GeneratedRegex(ZoneLead + "(?<roc>" + Chinese.RocPattern + ")?" + Sp + "*(?<!\\d)(?<y>\\d{2,4})" + Sp + "*年" + Sp + "*(?<m>\\d{1,2})" + Sp + "*月" + Sp + "*(?<d>\\d{1,2})" + Sp + "*[日号號]" + ZhWeekday + TimeTail + OffsetTail, Options)]
+    [GeneratedRegex(ZoneLead + "(?:(?<roc>" + Chinese.RocPattern + ")" + Sp + "*)?(?<!\\d)(?<y>\\d{2,4})" + Sp + "*年" + Sp + "*(?<m>\\d{1,2})" + Sp + "*月" + Sp + "*(?<d>\\d{1,2})" + Sp + "*[日号號]" + ZhWeekday + TimeTail + OffsetTail, Options)]
     internal static partial Regex ChineseYearMonthDay();
 
     /// <summary>二〇二五年七月十二日.</summary>
@@ -53,6 +53,10 @@ internal static partial class DatePatterns
     /// <summary>12日 (day only), not 12日元.</summary>
     [GeneratedRegex("(?<![\\d月年/\\-.]" + Sp + "*)(?<d>\\d{1,2})日(?![元圓圆])" + TimeTail, Options)]
     internal static partial Regex ChineseDayOnly();
+
+    /// <summary>Baidu's compressed 10-0812:00 (m-d) and 18-03-0823:16 (yy-m-d): only with a clock, else scores and ranges.</summary>
+    [GeneratedRegex("(?<!\\d|\\d[\\-/.:])(?:(?<y>\\d{2})-)?(?<m>\\d{2})-(?<d>\\d{2})" + Sp + "*" + Clock + OffsetTail, Options)]
+    internal static partial Regex NumericShortWithClock();
 
     /// <summary>12/07/2025, 12-07-2025, 6.4.2012, 30/11/12, with a weekday in front: Thứ bảy, 12/7/2025, 09:30 (GMT+7).</summary>
     [GeneratedRegex(ViLead + "(?<!\\d|\\d[/.\\-])(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?!\\d|[/.\\-]\\d)" + TimeTail + OffsetTail, Options)]

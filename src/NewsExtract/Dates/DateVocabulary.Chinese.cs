@@ -21,10 +21,15 @@ internal static partial class DateVocabulary
         /// <summary>Weekday after a date: 星期日, 周一, （週三）.</summary>
         internal const string WeekdayPattern = "(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]";
 
-        /// <summary>Zones named in words; all are UTC+8.</summary>
-        internal const string ZonePattern = "北京时间|北京時間|台北时间|台北時間|香港时间|香港時間";
+        /// <summary>Zones named in words, in front of a date or a clock.</summary>
+        internal const string ZonePattern = "北京时间|北京時間|台北时间|台北時間|香港时间|香港時間|格林尼治标准时间|格林威治標準時間|格林尼治时间|格林威治時間";
 
-        internal static readonly TimeSpan ZoneOffset = TimeSpan.FromHours(8);
+        internal static readonly FrozenDictionary<string, TimeSpan> ZoneOffsets = new Dictionary<string, TimeSpan>
+        {
+            ["北京时间"] = TimeSpan.FromHours(8), ["北京時間"] = TimeSpan.FromHours(8), ["台北时间"] = TimeSpan.FromHours(8),
+            ["台北時間"] = TimeSpan.FromHours(8), ["香港时间"] = TimeSpan.FromHours(8), ["香港時間"] = TimeSpan.FromHours(8),
+            ["格林尼治标准时间"] = TimeSpan.Zero, ["格林威治標準時間"] = TimeSpan.Zero, ["格林尼治时间"] = TimeSpan.Zero, ["格林威治時間"] = TimeSpan.Zero,
+        }.ToFrozenDictionary();
 
         /// <summary>The marker of a Republic of China (Minguo) year: 民國114年 = 2025.</summary>
         internal const string RocPattern = "民國|民国";

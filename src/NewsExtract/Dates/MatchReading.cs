@@ -80,7 +80,7 @@ internal static class MatchReading
         invalid = false;
         if (match.Groups["zone"].Success)
         {
-            return DateVocabulary.Chinese.ZoneOffset;
+            return DateVocabulary.Chinese.ZoneOffsets[match.Groups["zone"].Value];
         }
 
         var iso = match.Groups["iso"];

@@ -69,6 +69,10 @@ internal static class NumericDates
         return Complete(match, year, month, day, text, context);
     }
 
+    /// <summary>Baidu's 10-0812:00 (year-less m-d) and 18-03-0823:16 (yy-m-d, this century).</summary>
+    public static Dateline? ShortWithClock(Match match, string text, in DateContext context) =>
+        Complete(match, match.Groups["y"].Success ? 2000 + Number(match.Groups["y"]) : -1, Number(match.Groups["m"]), Number(match.Groups["d"]), text, context);
+
     /// <summary>
     /// Year-less Vietnamese d/m. With a lead word (ngày, sáng, chiều…) or a clock any d/m counts; bare, it must use a slash,
     /// have a two-digit part (12/7, not 3/4 or 1/2) and not be an idiom (24/7).

@@ -70,5 +70,17 @@ public class AbsoluteDateTests
     [TestCase("2025-07-13T09:50:00+05:30", ExpectedResult = "2025-07-13T09:50:00+05:30 Second")]
     [TestCase("2025-07-13T09:50:00Z", ExpectedResult = "2025-07-13T09:50:00+00:00 Second")]
     [TestCase("2025-07-13 09:50", ExpectedResult = "2025-07-13T09:50:00+00:00 Minute")]
+    [TestCase("更新时间 2012年12月10日, 格林尼治标准时间10:41", ExpectedResult = "2012-12-10T10:41:00+00:00 Minute")]
     public string Explicit_offsets_win_over_the_default(string text) => First(text, "any");
+
+    [TestCase("发布时间：18-03-0823:16优质原创作者", null, ExpectedResult = "2018-03-08T23:16:00+08:00 Minute")]
+    [TestCase("发布时间：10-0812:00优质原创作者", "2019-10-09T08:00:00+08:00", ExpectedResult = "2019-10-08T12:00:00+08:00 Minute")]
+    [TestCase("发布时间：10-0812:00", null, ExpectedResult = "MonthDay 10/8")]
+    [TestCase("比分 10-08 落后", null, ExpectedResult = "none")]
+    public string Compressed_portal_dates_need_a_clock(string text, string? reference) => First(text, "zh", reference);
+
+    [TestCase("　　2005年03月21日 11:21 《理财周刊》", ExpectedResult = "2005年03月21日 11:21")]
+    [TestCase("民國 114年7月12日", ExpectedResult = "民國 114年7月12日")]
+    public string The_match_text_has_no_surrounding_space(string text) =>
+        NewsExtract.Dates.DateFinder.FindAll(text, Hant())[0].Dateline.Text!;
 }
