@@ -48,6 +48,9 @@ internal sealed class Block
     /// <summary>True for a list item or a bulleted text line.</summary>
     public bool IsListItem { get; init; }
 
+    /// <summary>True when the block reads like the summary under another article's linked headline.</summary>
+    public bool IsTeaser { get; set; }
+
     /// <summary>The role the classifier gave the block.</summary>
     public BlockRole Role { get; set; }
 

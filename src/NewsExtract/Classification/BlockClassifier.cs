@@ -153,7 +153,7 @@ internal static partial class BlockClassifier
                 return BlockRole.Caption;
             }
 
-            if (text.StartsWith("图为", StringComparison.Ordinal) || text.StartsWith("圖為", StringComparison.Ordinal) || text.StartsWith("Ảnh:", StringComparison.Ordinal))
+            if (CaptionOpening().IsMatch(text))
             {
                 return BlockRole.Caption;
             }
@@ -192,6 +192,9 @@ internal static partial class BlockClassifier
         return string.Equals(element.GetAttribute("align"), "center", StringComparison.OrdinalIgnoreCase)
             || style.Replace(" ", "", StringComparison.Ordinal).Contains("text-align:center", StringComparison.OrdinalIgnoreCase);
     }
+
+    [GeneratedRegex(@"^(?:图为|圖為|资料图[：:]|資料圖[：:]|图[：:]|圖[：:]|图片[：:]|Ảnh\s*:)", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionOpening();
 
     // Class names that say "caption" outright (not merely "picture area").
     [GeneratedRegex(@"caption|pcaption|\bdesc\b|image_desc|img_desc|pic_?txt|picture-?text|photo-?cap|expnote|\bpic_?note", RegexOptions.CultureInvariant)]
@@ -241,6 +244,12 @@ internal static partial class BlockClassifier
     private static bool IsDatelineLine(Block block)
     {
         var text = block.Text;
+        // "TNW中文站 10月14日报道", "新华社北京7月12日电": a dateline lead opens the body.
+        if (text.EndsWith("报道", StringComparison.Ordinal) || text.EndsWith("报导", StringComparison.Ordinal) || text.EndsWith('电') || text.EndsWith('讯'))
+        {
+            return false;
+        }
+
         var match = LineCues.DateLike().Match(text);
         return match.Success && block.Metrics.Weight <= 30 && !EndsSentence(text);
     }
@@ -362,8 +371,11 @@ internal static partial class BlockClassifier
         }
     }
 
+    // Quotes count as punctuation but a quoted phrase (a subtitle like 气垫“伤机”) is not yet a sentence.
+    // A dateline lead ("TNW中文站 10月14日报道") opens the body however short it is; initials ("H.V.") never do.
     private static bool LooksLikeParagraph(Block block) =>
-        block.Metrics.Punctuation > 0 && (block.Metrics.Weight >= 12 || EndsSentence(block.Text));
+        (block.Metrics.Weight >= 5 && block.Metrics.Punctuation > 0 && (block.Metrics.Weight >= 20 || (block.Text.Length > 0 && block.Text[^1] is '。' or '！' or '？' or '.' or '!' or '?' or '…')))
+        || LineCues.ChineseLead().IsMatch(block.Text) || block.Text.EndsWith("报道", StringComparison.Ordinal);
 
     private static void MarkDuplicates(IReadOnlyList<Block> blocks, int first, int last)
     {

@@ -19,13 +19,33 @@ internal static partial class BlockWeights
 
             // A summary right under a linked headline is a teaser of another article (home pages, "more news" boxes),
             // however much it reads like running text.
-            if (i > 0 && weights[i] > 0 && IsLinkedHeadline(blocks[i - 1]) && !ReferenceEquals(blocks[i - 1].Element, blocks[i].Element))
+            if (weights[i] > 0 && FollowsLinkedHeadline(blocks, i))
             {
+                blocks[i].IsTeaser = true;
                 weights[i] = (weights[i] * 0.2) - 3;
             }
         }
 
         return weights;
+    }
+
+    // The headline may be separated from its summary by a short info line (author | time).
+    private static bool FollowsLinkedHeadline(IReadOnlyList<Block> blocks, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 2; j--)
+        {
+            if (IsLinkedHeadline(blocks[j]))
+            {
+                return !ReferenceEquals(blocks[j].Element, blocks[i].Element);
+            }
+
+            if (blocks[j].Metrics.Weight > 20 || blocks[j].LinkDensity > 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLinkedHeadline(Block block) => block.LinkDensity >= 0.8 && block.Metrics.Weight is >= 6 and <= 50;

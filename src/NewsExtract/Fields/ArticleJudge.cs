@@ -19,13 +19,23 @@ internal static class ArticleJudge
 
         var bodyUnits = 0;
         var longest = 0;
+        var bodyBlocks = 0;
+        var teasers = 0;
         foreach (var block in blocks)
         {
             if (block.Role == BlockRole.Body)
             {
                 bodyUnits += block.Metrics.Weight;
                 longest = Math.Max(longest, block.Metrics.Weight);
+                bodyBlocks++;
+                teasers += block.IsTeaser ? 1 : 0;
             }
+        }
+
+        // A list page: most of what looks like body is headline-and-summary teasers.
+        if (teasers >= 3 && teasers * 3 >= bodyBlocks)
+        {
+            return (false, $"{teasers} of {bodyBlocks} body blocks are teasers under linked headlines");
         }
 
         // Teaser lists: many short link items around a little text. Compare link text with body text over the page.
