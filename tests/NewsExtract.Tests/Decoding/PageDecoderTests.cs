@@ -383,6 +383,31 @@ public class PageDecoderTests
     }
 
     [Test]
+    public void Declared_utf16_on_bytes_without_utf16_structure_is_ignored()
+    {
+        var page = PageDecoder.Decode(TestPages.Gbk(TestPages.Html(TestPages.Simplified, TestPages.MetaCharset("gbk"))), "utf-16", true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.EncodingName, Is.EqualTo("gb18030"));
+            Assert.That(page.Evidence, Is.EqualTo(EncodingEvidence.MetaTag));
+            Assert.That(page.Notes.Select(n => n.Code), Does.Contain("encoding.declared-contradicted"));
+        });
+    }
+
+    [Test]
+    public void Meta_utf16_is_read_as_utf8()
+    {
+        var page = PageDecoder.Decode(TestPages.Utf8(TestPages.Html(TestPages.Vietnamese, TestPages.MetaCharset("utf-16"))), null, true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.EncodingName, Is.EqualTo("utf-8"));
+            Assert.That(page.Text, Does.Contain(TestPages.Vietnamese));
+        });
+    }
+
+    [Test]
     public void Unknown_declared_charset_is_ignored_with_a_note()
     {
         var page = PageDecoder.Decode(TestPages.Utf8(TestPages.Html(TestPages.Vietnamese)), "no-such-charset", true);
