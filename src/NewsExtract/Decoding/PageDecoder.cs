@@ -117,6 +117,12 @@ internal static class PageDecoder
             claimed = CharsetNames.Utf8;
             name = "utf-8";
         }
+        else if (claimed is UnicodeEncoding or UTF32Encoding)
+        {
+            // Real UTF-16/32 text has a BOM or NULs between ASCII letters, and was recognised before any claim.
+            notes.Add(new($"encoding.{code}-contradicted", $"{who} says {name}, but the bytes have neither a byte-order mark nor the NUL bytes of {name}; ignored."));
+            return (null, false);
+        }
 
         if (claimed.CodePage == 65001)
         {

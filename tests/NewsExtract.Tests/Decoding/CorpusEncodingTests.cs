@@ -42,6 +42,39 @@ public class CorpusEncodingTests
         Assert.That(wrong, Is.Empty);
     }
 
+    [Test]
+    public void Corpus_html_pages_sniff_as_html_and_text_captures_as_text()
+    {
+        var corpus = FindCorpus();
+        if (corpus is null)
+        {
+            Assert.Ignore("The shared corpus (../shared/corpus next to the repository) is not present.");
+            return;
+        }
+
+        var wrong = new List<string>();
+        foreach (var path in Directory.GetFiles(Path.Combine(corpus, "pages"), "*.html"))
+        {
+            var page = PageDecoder.Decode(File.ReadAllBytes(path), null, lookForMetaCharset: true);
+            if (!HtmlSniffer.LooksLikeHtml(page.Text.AsSpan()))
+            {
+                wrong.Add("html read as text: " + Path.GetFileName(path));
+            }
+        }
+
+        var textDir = Path.Combine(Path.GetDirectoryName(corpus)!, "corpus-text", "pages");
+        foreach (var path in Directory.Exists(textDir) ? Directory.GetFiles(textDir, "*.txt") : [])
+        {
+            var page = PageDecoder.Decode(File.ReadAllBytes(path), null, lookForMetaCharset: false);
+            if (HtmlSniffer.LooksLikeHtml(page.Text.AsSpan()) || page.EncodingName != "utf-8" || page.LooksBinary)
+            {
+                wrong.Add($"text capture misread ({page.EncodingName}): {Path.GetFileName(path)}");
+            }
+        }
+
+        Assert.That(wrong, Is.Empty);
+    }
+
     /// <summary>Walks up from the test directory to a directory that has a sibling <c>shared/corpus</c>.</summary>
     internal static string? FindCorpus()
     {
