@@ -22,26 +22,27 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     {
         CheckSize(html.Length);
         var decoded = PageDecoder.Decode(html.Span, context.Charset, lookForMetaCharset: true);
-        return FromHtml(decoded.Text, context, Decoded(decoded), cancellationToken);
+        return decoded.LooksBinary ? Empty(Decoded(decoded)) : FromHtml(decoded.Text, context, Decoded(decoded), cancellationToken);
     }
 
     public Article FromHtmlString(string html, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize((long)html.Length * 2);
-        return FromHtml(html, context, new PageReport(InputKind.Html), cancellationToken);
+        return FromHtml(TextNormalizer.Normalize(html), context, new PageReport(InputKind.Html), cancellationToken);
     }
 
     public Article FromTextBytes(ReadOnlyMemory<byte> text, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize(text.Length);
         var decoded = PageDecoder.Decode(text.Span, context.Charset, lookForMetaCharset: false);
-        return FromTextCore(decoded.Text, context, Decoded(decoded) with { Input = InputKind.Text }, cancellationToken);
+        var report = Decoded(decoded) with { Input = InputKind.Text };
+        return decoded.LooksBinary ? Empty(report) : FromTextCore(decoded.Text, context, report, cancellationToken);
     }
 
     public Article FromText(string text, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize((long)text.Length * 2);
-        return FromTextCore(text, context, new PageReport(InputKind.Text), cancellationToken);
+        return FromTextCore(TextNormalizer.Normalize(text), context, new PageReport(InputKind.Text), cancellationToken);
     }
 
     public Article FromUnknownBytes(ReadOnlyMemory<byte> content, PageContext context, CancellationToken cancellationToken)
@@ -49,7 +50,12 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         CheckSize(content.Length);
         var decoded = PageDecoder.Decode(content.Span, context.Charset, lookForMetaCharset: true);
         var report = Decoded(decoded);
-        return InputSniffer.LooksLikeHtml(decoded.Text)
+        if (decoded.LooksBinary)
+        {
+            return Empty(report);
+        }
+
+        return HtmlSniffer.LooksLikeHtml(decoded.Text.AsSpan())
             ? FromHtml(decoded.Text, context, report, cancellationToken)
             : FromTextCore(decoded.Text, context, report with { Input = InputKind.Text }, cancellationToken);
     }
@@ -175,6 +181,13 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         {
             throw new ExtractionLimitException($"The input ({bytes:N0} bytes) exceeds the limit of {options.Limits.MaxInputBytes:N0} bytes.");
         }
+    }
+
+    /// <summary>The result for input that is not a page at all (binary): valid, empty, and saying why.</summary>
+    private static Article Empty(PageReport report)
+    {
+        report.Notes.Add(new DiagnosticNote("article.judge", "The input is binary content, not a page."));
+        return new Article { IsArticle = false, Diagnostics = report.ToDiagnostics() };
     }
 
     private static PageReport Decoded(DecodedPage decoded)
