@@ -1,10 +1,12 @@
 using NewsExtract.Blocks;
+using NewsExtract.Languages;
 
 namespace NewsExtract.Classification;
 
 /// <summary>
 /// Finds the article in a plain-text capture: the run of consecutive lines whose weights sum highest
-/// (a maximum-subarray scan, linear in the number of lines).
+/// (a maximum-subarray scan, linear in the number of lines), then cut where the page's own lists begin —
+/// a related-articles heading, or a second Vietnamese sapo (teasers repeat the outlet tag of the lead).
 /// </summary>
 internal static class TextContentLocator
 {
@@ -41,5 +43,63 @@ internal static class TextContentLocator
 
         var margin = second <= 0 ? 1 : Math.Clamp(1 - (second / best), 0, 1);
         return new ContentRange(bestFirst, bestLast, best, margin);
+    }
+
+    /// <summary>Ends the span before a related list that the maximum-subarray took in because its summaries read like text.</summary>
+    public static ContentRange CutLists(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights, ContentRange range, CompiledLexicon lexicon)
+    {
+        if (range.IsEmpty)
+        {
+            return range;
+        }
+
+        var before = 0.0;
+        var seenLead = false;
+        for (var i = range.First; i <= range.Last; i++)
+        {
+            var block = blocks[i];
+            var isTeaser = LineCues.VietnameseSapoTag().IsMatch(block.Text) && BlockClassifier.IsRunningText(block);
+            if (seenLead && before > 0 && (isTeaser || IsListHeading(blocks, weights, i, range.Last, before, lexicon)))
+            {
+                var last = isTeaser ? LastSentenceBefore(blocks, i, range.First) : i - 1;
+                if (last >= range.First)
+                {
+                    return range with { Last = last, Score = before };
+                }
+            }
+
+            seenLead |= BlockClassifier.IsRunningText(block);
+            before += weights[i];
+        }
+
+        return range;
+    }
+
+    /// <summary>A related heading that opens a bulleted list, or that leaves less text after it than before it.</summary>
+    private static bool IsListHeading(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights, int i, int last, double before, CompiledLexicon lexicon) =>
+        blocks[i].Metrics.Weight <= 20 && BlockClassifier.IsRelatedHeading(blocks[i].Text, lexicon)
+        && ((i + 1 < blocks.Count && blocks[i + 1].IsListItem) || before >= After(weights, i, last));
+
+    private static double After(IReadOnlyList<double> weights, int from, int last)
+    {
+        var sum = 0.0;
+        for (var i = from; i <= last; i++)
+        {
+            sum += weights[i];
+        }
+
+        return sum;
+    }
+
+    /// <summary>A teaser opens with its headline and image caption: the article ends at the last line that ends a sentence.</summary>
+    private static int LastSentenceBefore(IReadOnlyList<Block> blocks, int teaser, int first)
+    {
+        var i = teaser - 1;
+        while (i >= first && !BlockClassifier.EndsSentence(blocks[i].Text))
+        {
+            i--;
+        }
+
+        return i;
     }
 }
