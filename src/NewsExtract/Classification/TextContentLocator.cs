@@ -75,17 +75,27 @@ internal static class TextContentLocator
         return range;
     }
 
-    /// <summary>A related heading that opens a bulleted list, or that leaves less text after it than before it.</summary>
-    private static bool IsListHeading(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights, int i, int last, double before, CompiledLexicon lexicon) =>
-        blocks[i].Metrics.Weight <= 20 && BlockClassifier.IsRelatedHeading(blocks[i].Text, lexicon)
-        && ((i + 1 < blocks.Count && blocks[i + 1].IsListItem) || before >= After(weights, i, last));
+    /// <summary>
+    /// A related heading whose list leaves less text after it than the article has before it: the list ends the
+    /// article, while a "most read" box set inside the article is followed by the rest of it.
+    /// </summary>
+    private static bool IsListHeading(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights, int i, int last, double before, CompiledLexicon lexicon)
+    {
+        if (blocks[i].Metrics.Weight > 20 || !BlockClassifier.IsRelatedHeading(blocks[i].Text, lexicon))
+        {
+            return false;
+        }
+
+        var end = i + 1 < blocks.Count && blocks[i + 1].IsListItem ? TextLists.Read(blocks, i + 1, lexicon).End : i + 1;
+        return before >= After(weights, end, last);
+    }
 
     private static double After(IReadOnlyList<double> weights, int from, int last)
     {
         var sum = 0.0;
         for (var i = from; i <= last; i++)
         {
-            sum += weights[i];
+            sum += Math.Max(0, weights[i]);
         }
 
         return sum;
