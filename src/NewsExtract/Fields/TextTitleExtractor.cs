@@ -1,5 +1,6 @@
 using NewsExtract.Blocks;
 using NewsExtract.Classification;
+using NewsExtract.Languages;
 using NewsExtract.Text;
 
 namespace NewsExtract.Fields;
@@ -15,7 +16,7 @@ internal static class TextTitleExtractor
 {
     private const int LookBack = 15;
 
-    public static (string Title, string Reason) Choose(TextCapture capture, ContentRange range)
+    public static (string Title, string Reason) Choose(TextCapture capture, ContentRange range, CompiledLexicon lexicon)
     {
         var blocks = capture.Blocks;
         if (range.IsEmpty)
@@ -44,7 +45,7 @@ internal static class TextTitleExtractor
         for (var i = Math.Max(0, range.First - LookBack); i < firstText; i++)
         {
             var block = blocks[i];
-            if (!IsHeadlineShaped(block) || capture.Lines[i].Doubled)
+            if (!IsHeadlineShaped(block) || capture.Lines[i].Doubled || IsPageFurniture(block.Text, lexicon))
             {
                 continue;
             }
@@ -81,6 +82,12 @@ internal static class TextTitleExtractor
 
         return !LineCues.PlayerReadout().IsMatch(text) && !LineCues.DateLike().IsMatch(text) && !IsLabel(text);
     }
+
+    /// <summary>Share bars, copyright and contact lines, menus, bylines: lines the page has around every article.</summary>
+    private static bool IsPageFurniture(string text, CompiledLexicon lexicon) =>
+        CompiledLexicon.ContainsAny(text, lexicon.Lexicon.BoilerplatePhrases) || CompiledLexicon.ContainsAny(text, lexicon.Lexicon.NavigationCues)
+        || lexicon.AuthorLabel.Match(text) is { Success: true, Index: <= 4 } || text.Contains('@') || text.Contains("  ", StringComparison.Ordinal)
+        || text.StartsWith(">>", StringComparison.Ordinal) || text.StartsWith('»');
 
     /// <summary>A field label (<c>来源：新华社</c>, <c>Tác giả:</c>) rather than a headline: a colon within its first few characters and little after.</summary>
     private static bool IsLabel(string text)

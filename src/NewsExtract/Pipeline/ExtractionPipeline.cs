@@ -104,7 +104,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         TextLineWeights.Adjust(capture, weights);
         var range = TextContentLocator.CutLists(blocks, weights, TextContentLocator.Locate(weights), lexicon);
         report.Notes.Add(new DiagnosticNote("content.range", range.IsEmpty ? "No article text located." : $"Lines {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
-        var (title, titleReason) = TextTitleExtractor.Choose(capture, range);
+        var (title, titleReason) = TextTitleExtractor.Choose(capture, range, lexicon);
         report.Notes.Add(new DiagnosticNote("title.source", titleReason));
 
         // Lines shown twice are captions (alt text and caption), and so is a caption-like line just before such a pair.
