@@ -53,13 +53,20 @@ internal static class TextContentLocator
             return range;
         }
 
+        // What each line leaves after it, summed once so that testing every heading stays linear.
+        var after = new double[range.Last + 2];
+        for (var i = range.Last; i >= range.First; i--)
+        {
+            after[i] = after[i + 1] + Math.Max(0, weights[i]);
+        }
+
         var before = 0.0;
         var seenLead = false;
         for (var i = range.First; i <= range.Last; i++)
         {
             var block = blocks[i];
             var isTeaser = LineCues.VietnameseSapoTag().IsMatch(block.Text) && BlockClassifier.IsRunningText(block);
-            if (seenLead && before > 0 && (isTeaser || IsListHeading(blocks, weights, i, range.Last, before, lexicon)))
+            if (seenLead && before > 0 && (isTeaser || IsListHeading(blocks, after, i, range.Last, before, lexicon)))
             {
                 var last = isTeaser ? LastSentenceBefore(blocks, i, range.First) : i - 1;
                 if (last >= range.First)
@@ -79,7 +86,7 @@ internal static class TextContentLocator
     /// A related heading whose list leaves less text after it than the article has before it: the list ends the
     /// article, while a "most read" box set inside the article is followed by the rest of it.
     /// </summary>
-    private static bool IsListHeading(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights, int i, int last, double before, CompiledLexicon lexicon)
+    private static bool IsListHeading(IReadOnlyList<Block> blocks, double[] after, int i, int last, double before, CompiledLexicon lexicon)
     {
         if (blocks[i].Metrics.Weight > 20 || !BlockClassifier.IsRelatedHeading(blocks[i].Text, lexicon))
         {
@@ -87,18 +94,7 @@ internal static class TextContentLocator
         }
 
         var end = i + 1 < blocks.Count && blocks[i + 1].IsListItem ? TextLists.Read(blocks, i + 1, lexicon).End : i + 1;
-        return before >= After(weights, end, last);
-    }
-
-    private static double After(IReadOnlyList<double> weights, int from, int last)
-    {
-        var sum = 0.0;
-        for (var i = from; i <= last; i++)
-        {
-            sum += Math.Max(0, weights[i]);
-        }
-
-        return sum;
+        return before >= after[Math.Min(end, last + 1)];
     }
 
     /// <summary>A teaser opens with its headline and image caption: the article ends at the last line that ends a sentence.</summary>
