@@ -1,13 +1,41 @@
+using System.Text;
 using NewsExtract.Classification;
 
 namespace NewsExtract.Blocks;
 
-/// <summary>Turns a plain-text capture into blocks: one block per non-empty line, bullets noted and stripped.</summary>
+/// <summary>
+/// Turns a plain-text capture into blocks: NFC first, then one block per paragraph — a non-empty line, or several
+/// when a text browser wrapped the paragraph — with bullets noted and stripped and text-browser artefacts removed.
+/// </summary>
 internal static class TextBlockReader
 {
-    public static IReadOnlyList<Block> Read(string text, CancellationToken cancellationToken)
+    public static TextCapture Read(string text, CancellationToken cancellationToken)
     {
-        var blocks = new List<Block>();
+        var lines = ReadLines(ToNfc(text), cancellationToken);
+        lines = TextUnwrapper.Unwrap(lines);
+
+        var blocks = new List<Block>(lines.Count);
+        var features = new List<TextLineFeatures>(lines.Count);
+        foreach (var line in lines)
+        {
+            var (lineText, doubled) = Undouble(line.Text);
+            blocks.Add(new Block(blocks.Count, lineText, BlockTag.Line) { IsListItem = line.Bullet });
+            features.Add(new TextLineFeatures(line.Indent, line.BlankBefore, doubled));
+        }
+
+        return new TextCapture(blocks, features);
+    }
+
+    /// <summary>
+    /// Decomposed Vietnamese (a base letter plus combining marks) compares and counts wrongly: compose it.
+    /// Kept here until Decoding/TextNormalizer lands; the fast path leaves already-composed text untouched.
+    /// </summary>
+    internal static string ToNfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+
+    private static List<TextUnwrapper.Line> ReadLines(string text, CancellationToken cancellationToken)
+    {
+        var lines = new List<TextUnwrapper.Line>();
+        var blankBefore = false;
         var lineNumber = 0;
         foreach (var rawLine in text.AsSpan().EnumerateLines())
         {
@@ -16,23 +44,74 @@ internal static class TextBlockReader
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var line = rawLine.Trim();
-            if (line.IsEmpty)
+            var indent = IndentOf(rawLine);
+            var trimmed = rawLine.Trim();
+            if (trimmed.IsEmpty)
             {
+                blankBefore = true;
                 continue;
             }
 
-            var lineText = line.ToString();
+            var lineText = TextArtefacts.Strip(trimmed.ToString());
+            if (lineText.Length == 0 || TextArtefacts.IsMarkupLine(lineText))
+            {
+                blankBefore = true;
+                continue;
+            }
+
             var bullet = LineCues.Bullet().Match(lineText);
             var isBullet = bullet.Success && bullet.Length < lineText.Length && !char.IsAsciiDigit(lineText[0]);
+            var bulletLength = 0;
             if (isBullet)
             {
+                bulletLength = bullet.Length;
                 lineText = lineText[bullet.Length..].Trim();
             }
 
-            blocks.Add(new Block(blocks.Count, lineText, BlockTag.Line) { IsListItem = isBullet });
+            lines.Add(new TextUnwrapper.Line(lineText, indent, TextUnwrapper.WidthOf(lineText), blankBefore, isBullet, bulletLength));
+            blankBefore = false;
         }
 
-        return blocks;
+        return lines;
+    }
+
+    private static int IndentOf(ReadOnlySpan<char> line)
+    {
+        var indent = 0;
+        foreach (var c in line)
+        {
+            if (c == ' ')
+            {
+                indent++;
+            }
+            else if (c == '\t')
+            {
+                indent += 8 - (indent % 8);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return indent;
+    }
+
+    /// <summary>A line holding one text twice (<c>X X</c> or <c>XX</c>) comes back as that text once, flagged.</summary>
+    private static (string Text, bool Doubled) Undouble(string text)
+    {
+        var length = text.Length;
+        if (length < 8)
+        {
+            return (text, false);
+        }
+
+        var half = length / 2;
+        if (length % 2 == 1 && text[half] == ' ' && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + 1)))
+        {
+            return (text[..half], true);
+        }
+
+        return length % 2 == 0 && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half)) ? (text[..half], true) : (text, false);
     }
 }

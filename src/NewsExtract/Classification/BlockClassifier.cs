@@ -259,7 +259,7 @@ internal static partial class BlockClassifier
         && (text.StartsWith("Theo ", StringComparison.Ordinal) || text.StartsWith("(Theo ", StringComparison.Ordinal) || text.StartsWith("Nguồn:", StringComparison.Ordinal))
         && text.Count(c => c == ' ') <= 6;
 
-    private static bool IsRelatedHeading(string text, CompiledLexicon lexicon)
+    public static bool IsRelatedHeading(string text, CompiledLexicon lexicon)
     {
         var trimmed = text.Trim(' ', ':', '：', '>', '»', '›', '|', '-', '■', '▌', '【', '】', '[', ']');
         if (trimmed.Length > 20)

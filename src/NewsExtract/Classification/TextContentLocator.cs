@@ -1,10 +1,12 @@
 using NewsExtract.Blocks;
+using NewsExtract.Languages;
 
 namespace NewsExtract.Classification;
 
 /// <summary>
 /// Finds the article in a plain-text capture: the run of consecutive lines whose weights sum highest
-/// (a maximum-subarray scan, linear in the number of lines).
+/// (a maximum-subarray scan, linear in the number of lines), then cut where the page's own lists begin —
+/// a related-articles heading, or a second Vietnamese sapo (teasers repeat the outlet tag of the lead).
 /// </summary>
 internal static class TextContentLocator
 {
@@ -41,5 +43,69 @@ internal static class TextContentLocator
 
         var margin = second <= 0 ? 1 : Math.Clamp(1 - (second / best), 0, 1);
         return new ContentRange(bestFirst, bestLast, best, margin);
+    }
+
+    /// <summary>Ends the span before a related list that the maximum-subarray took in because its summaries read like text.</summary>
+    public static ContentRange CutLists(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights, ContentRange range, CompiledLexicon lexicon)
+    {
+        if (range.IsEmpty)
+        {
+            return range;
+        }
+
+        // What each line leaves after it, summed once so that testing every heading stays linear.
+        var after = new double[range.Last + 2];
+        for (var i = range.Last; i >= range.First; i--)
+        {
+            after[i] = after[i + 1] + Math.Max(0, weights[i]);
+        }
+
+        var before = 0.0;
+        var seenLead = false;
+        for (var i = range.First; i <= range.Last; i++)
+        {
+            var block = blocks[i];
+            var isTeaser = LineCues.VietnameseSapoTag().IsMatch(block.Text) && BlockClassifier.IsRunningText(block);
+            if (seenLead && before > 0 && (isTeaser || IsListHeading(blocks, after, i, range.Last, before, lexicon)))
+            {
+                var last = isTeaser ? LastSentenceBefore(blocks, i, range.First) : i - 1;
+                if (last >= range.First)
+                {
+                    return range with { Last = last, Score = before };
+                }
+            }
+
+            seenLead |= BlockClassifier.IsRunningText(block);
+            before += weights[i];
+        }
+
+        return range;
+    }
+
+    /// <summary>
+    /// A related heading whose list leaves less text after it than the article has before it: the list ends the
+    /// article, while a "most read" box set inside the article is followed by the rest of it.
+    /// </summary>
+    private static bool IsListHeading(IReadOnlyList<Block> blocks, double[] after, int i, int last, double before, CompiledLexicon lexicon)
+    {
+        if (blocks[i].Metrics.Weight > 20 || !BlockClassifier.IsRelatedHeading(blocks[i].Text, lexicon))
+        {
+            return false;
+        }
+
+        var end = i + 1 < blocks.Count && blocks[i + 1].IsListItem ? TextLists.Read(blocks, i + 1, lexicon).End : i + 1;
+        return before >= after[Math.Min(end, last + 1)];
+    }
+
+    /// <summary>A teaser opens with its headline and image caption: the article ends at the last line that ends a sentence.</summary>
+    private static int LastSentenceBefore(IReadOnlyList<Block> blocks, int teaser, int first)
+    {
+        var i = teaser - 1;
+        while (i >= first && !BlockClassifier.EndsSentence(blocks[i].Text))
+        {
+            i--;
+        }
+
+        return i;
     }
 }

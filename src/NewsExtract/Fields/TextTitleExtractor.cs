@@ -1,21 +1,33 @@
 using NewsExtract.Blocks;
 using NewsExtract.Classification;
+using NewsExtract.Languages;
 using NewsExtract.Text;
 
 namespace NewsExtract.Fields;
 
 /// <summary>
-/// Chooses the headline of a plain-text capture: a headline-shaped line before the article (no sentence-final
-/// punctuation, neither a label nor a run of short words), preferring one the page repeats further down (its own
-/// related list), and the one nearest the article otherwise.
+/// Chooses the headline of a plain-text capture among the headline-shaped lines (no sentence-final punctuation,
+/// neither a label, a date, a menu nor a run of short words) from a little before the article to its first
+/// paragraph. Evidence, strongest first: the page repeats the line (its own related list, the window title on the
+/// first line), the line stands flush where paragraphs are indented (how text browsers set headings), it stands
+/// alone between blank lines; ties go to the line nearest the first paragraph.
 /// </summary>
 internal static class TextTitleExtractor
 {
-    public static (string Title, string Reason) Choose(IReadOnlyList<Block> blocks, ContentRange range)
+    private const int LookBack = 15;
+
+    public static (string Title, string Reason) Choose(TextCapture capture, ContentRange range, CompiledLexicon lexicon)
     {
+        var blocks = capture.Blocks;
         if (range.IsEmpty)
         {
             return ("", "no article located");
+        }
+
+        var firstText = range.First;
+        while (firstText < range.Last && !BlockClassifier.IsRunningText(blocks[firstText]))
+        {
+            firstText++;
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -25,42 +37,62 @@ internal static class TextTitleExtractor
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
-        Block? nearest = null;
-        for (var i = Math.Min(range.First, blocks.Count - 1); i >= 0 && i >= range.First - 12; i--)
+        var windowTitle = blocks.Count > 0 ? TextKey.Of(blocks[0].Text) : "";
+        var paragraphIndent = capture.Lines[firstText].Indent;
+        Block? best = null;
+        var bestScore = double.MinValue;
+        var reason = "";
+        for (var i = Math.Max(0, range.First - LookBack); i < firstText; i++)
         {
             var block = blocks[i];
-            if (!IsHeadlineShaped(block))
+            if (!IsHeadlineShaped(block) || capture.Lines[i].Doubled || IsPageFurniture(block.Text, lexicon))
             {
                 continue;
             }
 
-            if (counts[TextKey.Of(block.Text)] > 1)
+            var key = TextKey.Of(block.Text);
+            var repeated = counts[key] > 1 || (i > 0 && windowTitle.Length > key.Length && windowTitle.StartsWith(key, StringComparison.Ordinal));
+            var flush = paragraphIndent > 0 && capture.Lines[i].Indent == 0;
+            var alone = capture.Lines[i].BlankBefore && (i + 1 >= blocks.Count || capture.Lines[i + 1].BlankBefore);
+            var score = (repeated ? 3 : 0) + (flush ? 1.5 : 0) + (alone ? 1 : 0) - ((firstText - i) * 0.05);
+            if (score > bestScore)
             {
-                return (block.Text, "headline line repeated further down the page");
+                bestScore = score;
+                best = block;
+                reason = repeated ? "headline line repeated elsewhere on the page" : flush ? "headline set flush above indented paragraphs" : "headline-shaped line nearest the article";
             }
-
-            nearest ??= block;
         }
 
-        return nearest is null ? ("", "no headline-shaped line before the article") : (nearest.Text, "headline-shaped line nearest the article");
+        return best is null ? ("", "no headline-shaped line before the article") : (best.Text, reason);
     }
 
     private static bool IsHeadlineShaped(Block block)
     {
         var units = block.Metrics.Weight;
-        if (units is < 6 or > 60 || block.IsListItem || BlockClassifier.EndsSentence(block.Text) && !block.Text.EndsWith('”') && !block.Text.EndsWith('?') && !block.Text.EndsWith('？'))
+        var text = block.Text;
+        if (units is < 5 or > 60 || block.IsListItem || (BlockClassifier.EndsSentence(text) && !text.EndsWith('”') && !text.EndsWith('?') && !text.EndsWith('？') && !text.EndsWith('!') && !text.EndsWith('！') && !text.EndsWith(')') && !text.EndsWith('）')))
         {
             return false;
         }
 
-        // A tag cloud or a menu: many short words separated by spaces.
-        var words = block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var cjkHeavy = block.Metrics.Cjk > block.Metrics.Latin;
-        if (cjkHeavy && words.Length >= 4 && words.Average(w => w.Length) <= 3)
+        if (TextLineShapes.IsWordRun(block) || text.Contains(" > ", StringComparison.Ordinal) || text.Contains(" | ", StringComparison.Ordinal) || text.Contains('›') || text.Contains('»'))
         {
             return false;
         }
 
-        return !LineCues.PlayerReadout().IsMatch(block.Text) && !LineCues.DateLike().IsMatch(block.Text);
+        return !LineCues.PlayerReadout().IsMatch(text) && !LineCues.DateLike().IsMatch(text) && !IsLabel(text);
+    }
+
+    /// <summary>Share bars, copyright and contact lines, menus, bylines: lines the page has around every article.</summary>
+    private static bool IsPageFurniture(string text, CompiledLexicon lexicon) =>
+        CompiledLexicon.ContainsAny(text, lexicon.Lexicon.BoilerplatePhrases) || CompiledLexicon.ContainsAny(text, lexicon.Lexicon.NavigationCues)
+        || lexicon.AuthorLabel.Match(text) is { Success: true, Index: <= 4 } || text.Contains('@') || text.Contains("  ", StringComparison.Ordinal)
+        || text.StartsWith(">>", StringComparison.Ordinal) || text.StartsWith('»');
+
+    /// <summary>A field label (<c>来源：新华社</c>, <c>Tác giả:</c>) rather than a headline: a colon within its first few characters and little after.</summary>
+    private static bool IsLabel(string text)
+    {
+        var colon = text.IndexOfAny([':', '：']);
+        return colon >= 0 && colon <= 4 && text.Length - colon <= 16;
     }
 }

@@ -102,15 +102,22 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
 
     private Article FromTextCore(string text, PageContext context, PageReport report, CancellationToken cancellationToken)
     {
-        var blocks = TextBlockReader.Read(text, cancellationToken);
+        var capture = TextBlockReader.Read(text, cancellationToken);
+        var blocks = capture.Blocks;
         var language = LanguageDetector.Detect(blocks, null);
         var lexicon = _knowledge.For(language);
         var weights = BlockWeights.Of(blocks);
-        var range = TextContentLocator.Locate(weights);
-        var (title, titleReason) = TextTitleExtractor.Choose(blocks, range);
+        TextLineWeights.Adjust(capture, weights);
+        var range = TextContentLocator.CutLists(blocks, weights, TextContentLocator.Locate(weights), lexicon);
+        report.Notes.Add(new DiagnosticNote("content.range", range.IsEmpty ? "No article text located." : $"Lines {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
+        var (title, titleReason) = TextTitleExtractor.Choose(capture, range, lexicon);
         report.Notes.Add(new DiagnosticNote("title.source", titleReason));
-        BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), new HashSet<int>(), new HashSet<string>()));
-        return Assemble(blocks, weights, range, title, language, PageMetadata.Empty, lexicon, context, report);
+
+        // Lines shown twice are captions (alt text and caption), and so is a caption-like line just before such a pair.
+        var (echoes, beforeEchoes) = TextCaptions.Find(capture);
+        BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), beforeEchoes, echoes));
+        var article = Assemble(blocks, weights, range, title, language, PageMetadata.Empty, lexicon, context, report);
+        return article with { Related = TextRelatedExtractor.Extract(blocks, range, lexicon) };
     }
 
     /// <summary>The field extractors, shared by both inputs.</summary>

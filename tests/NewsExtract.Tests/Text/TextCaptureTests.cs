@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace NewsExtract.Tests.Text;
+
+public class TextCaptureTests
+{
+    [Test]
+    public void Duplicated_caption_lines_are_not_body()
+    {
+        var article = TextFixtures.Extract("duplicated-caption.vi.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Text, Does.Not.Contain("Lễ cắt băng"));
+            Assert.That(article.Paragraphs, Has.Count.EqualTo(4));
+            Assert.That(article.Paragraphs[^1].Text, Does.StartWith("Chính quyền tỉnh"));
+        });
+    }
+
+    [Test]
+    public void Player_readouts_are_dropped()
+    {
+        var article = TextFixtures.Extract("player-readout.vi.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Title, Is.EqualTo("Giá xăng giảm lần thứ ba liên tiếp từ chiều nay"));
+            Assert.That(article.Text, Does.Not.Contain("0:00"));
+            Assert.That(article.Paragraphs[0].Text, Does.StartWith("(Báo Mẫu) - Liên bộ"));
+        });
+    }
+
+    [TestCase("wrapped.vi.txt", "(Báo Mẫu) - Mưa lớn kéo dài nhiều ngày qua khiến nhiều tuyến đường ở các tỉnh miền núi phía Bắc bị sạt lở, giao thông bị chia cắt và hàng trăm hộ dân phải sơ tán đến nơi an toàn.")]
+    [TestCase("wrapped.zh.txt", "新华社北京7月12日电 记者从有关部门获悉，今年上半年全国铁路累计发送旅客超过二十亿人次，同比增长百分之六，创历史同期新高，其中暑运首周日均发送旅客一千五百万人次。")]
+    public void Wrapped_lines_are_joined_into_one_paragraph(string fixture, string firstParagraph)
+    {
+        var article = TextFixtures.Extract(fixture);
+        Assert.That(article.Paragraphs, Has.Count.EqualTo(3));
+        Assert.That(article.Paragraphs[0].Text, Is.EqualTo(firstParagraph));
+    }
+
+    [Test]
+    public void Unwrapped_captures_keep_one_paragraph_per_line()
+    {
+        var article = TextFixtures.Extract("duplicated-caption.vi.txt");
+        Assert.That(article.Paragraphs[1].Text, Does.StartWith("Theo ban quản lý dự án").And.EndWith("cùng bố trí."));
+    }
+
+    [Test]
+    public void Related_bullets_keep_title_summary_and_time()
+    {
+        var related = TextFixtures.Extract("related-list.zh.txt").Related;
+        Assert.That(related, Has.Count.EqualTo(3));
+        Assert.Multiple(() =>
+        {
+            Assert.That(related[1].Title, Is.EqualTo("某市公交线路优化调整方案公布"));
+            Assert.That(related[1].Summary, Does.StartWith("市交通部门日前公布"));
+            Assert.That(related[1].DateText, Is.EqualTo("2025-07-05 20:52:00"));
+            Assert.That(related[1].Url, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Headline_repeated_in_related_list_is_the_title()
+    {
+        var article = TextFixtures.Extract("related-list.zh.txt");
+        Assert.That(article.Title, Is.EqualTo("某市地铁三号线今日开通运营,沿线居民出行更便捷"));
+    }
+
+    [Test]
+    public void Navigation_tags_breadcrumbs_credits_and_related_items_stay_out_of_the_body()
+    {
+        var article = TextFixtures.Extract("related-list.zh.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Paragraphs, Has.Count.EqualTo(3));
+            Assert.That(article.Paragraphs[0].Text, Does.StartWith("据新华社报道"));
+            Assert.That(article.Paragraphs[^1].Text, Does.EndWith("做好换乘衔接。"));
+            Assert.That(article.Credits.Select(c => (c.Role, c.Name)), Is.SupersetOf(new[] { ("排版", "张小明"), ("编辑", "李华") }));
+            Assert.That(article.Sources.Select(s => s.Name), Does.Contain("新华社"));
+        });
+    }
+
+    [Test]
+    public void Decomposed_vietnamese_is_normalised()
+    {
+        var text = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "Text", "player-readout.vi.txt"));
+        var article = ArticleExtractor.Default.ExtractText(text.Normalize(NormalizationForm.FormD));
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Title, Is.EqualTo("Giá xăng giảm lần thứ ba liên tiếp từ chiều nay"));
+            Assert.That(article.Title.IsNormalized(NormalizationForm.FormC), Is.True);
+            Assert.That(article.Language, Is.EqualTo(ContentLanguage.Vietnamese));
+        });
+    }
+}
