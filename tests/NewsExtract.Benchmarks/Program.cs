@@ -1,1 +1,44 @@
-return;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using NewsExtract.Benchmarks;
+using NewsExtract.Benchmarks.Pages;
+
+// Usage (from this directory):
+//   dotnet run -c Release -- --filter '*'                 full BenchmarkDotNet defaults (slow)
+//   dotnet run -c Release -- --filter '*' --job short     what docs/benchmarks.md reports (~10 min on 2 cores)
+//   dotnet run -c Release -- --quick [--filter '*Html*']  even shorter: 1 launch, 2 warm-ups, 3 iterations
+//   dotnet run -c Release -- --pages <dir>                writes the generated pages to <dir> to look at them
+if (args.Length == 2 && args[0] == "--pages")
+{
+    Directory.CreateDirectory(args[1]);
+    foreach (var name in BenchPages.Names)
+    {
+        var path = Path.Combine(args[1], name + (name == BenchPages.ZhText ? ".txt" : ".html"));
+        if (name == BenchPages.ZhGbk)
+        {
+            File.WriteAllBytes(path, BenchPages.GbkBytes);
+        }
+        else
+        {
+            File.WriteAllText(path, BenchPages.Get(name));
+        }
+
+        Console.WriteLine($"{path}: {BenchPages.StoredBytes(name):N0} bytes");
+    }
+
+    return 0;
+}
+
+var quick = args.Contains("--quick");
+args = [.. args.Where(a => a != "--quick")];
+if (quick && !args.Contains("--filter"))
+{
+    args = [.. args, "--filter", "*"];
+}
+
+IConfig? config = quick
+    ? DefaultConfig.Instance.AddJob(Job.ShortRun.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(3).WithId("Quick"))
+    : null;
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+return 0;
