@@ -44,14 +44,16 @@ internal static partial class BlockClassifier
 
         var first = ExtendLead(blocks, weights, range, titleIndex);
         var inRelated = false;
-        for (var i = first; i <= range.Last; i++)
+        for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (i == titleIndex || (titleIndex > range.First && i < titleIndex))
+            if (i == titleIndex)
             {
                 continue;
             }
 
+            // Outside the article a block can still be a related list, a credit or a source line; never body.
+            var inside = i >= first && i <= range.Last && !(titleIndex > range.First && i < titleIndex);
             var role = RoleOf(block, input);
             if (role == BlockRole.RelatedHeading)
             {
@@ -63,13 +65,13 @@ internal static partial class BlockClassifier
                 {
                     inRelated = false;
                 }
-                else if (role == BlockRole.Body)
+                else if (role == BlockRole.Body || (role == BlockRole.Boilerplate && block.Href is not null))
                 {
                     role = BlockRole.Related;
                 }
             }
 
-            block.Role = role;
+            block.Role = !inside && role == BlockRole.Body ? BlockRole.Boilerplate : role;
         }
 
         TrimEdges(blocks, first, range.Last);
@@ -86,7 +88,7 @@ internal static partial class BlockClassifier
             return BlockRole.Player;
         }
 
-        if (block.Tag == BlockTag.Caption || input.AltTexts.Contains(TextKey.Of(text)) || (units <= 80 && CaptionClass().IsMatch(block.NearHints)))
+        if (block.Tag == BlockTag.Caption || RepeatsAltText(text, input.AltTexts) || (units <= 80 && CaptionClass().IsMatch(block.NearHints)))
         {
             return BlockRole.Caption;
         }
@@ -202,6 +204,26 @@ internal static partial class BlockClassifier
 
     [GeneratedRegex(@"caption|pic|img|image|photo|figure|desc|note|\btu\b|tuku|expnote|\bcenter", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionHint();
+
+    /// <summary>A caption usually repeats the image's alt text, sometimes with a credit after it (…。（资料图）).</summary>
+    private static bool RepeatsAltText(string text, IReadOnlySet<string> altTexts)
+    {
+        if (altTexts.Count == 0)
+        {
+            return false;
+        }
+
+        var key = TextKey.Of(text);
+        foreach (var alt in altTexts)
+        {
+            if (key.StartsWith(alt, StringComparison.Ordinal) && key.Length <= alt.Length + 12)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Long, punctuated, link-free: a paragraph of the article whatever surrounds it.</summary>
     public static bool IsRunningText(Block block) =>
