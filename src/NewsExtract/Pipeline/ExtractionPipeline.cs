@@ -16,6 +16,9 @@ namespace NewsExtract.Pipeline;
 /// </summary>
 internal sealed class ExtractionPipeline(ExtractionOptions options)
 {
+    // Levels above the block reader's MaxDepth (html, body and a few wrappers) the nesting guard leaves alone.
+    private const int NestingSlack = 16;
+
     private readonly LanguageKnowledge _knowledge = LanguageKnowledge.For(options.LexiconExtensions);
 
     public Article FromHtmlBytes(ReadOnlyMemory<byte> html, PageContext context, CancellationToken cancellationToken)
@@ -28,7 +31,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     public Article FromHtmlString(string html, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize((long)html.Length * 2);
-        return FromHtml(html, context, new PageReport(InputKind.Html), cancellationToken);
+        return FromHtml(InputText.WithoutLoneSurrogates(html), context, new PageReport(InputKind.Html), cancellationToken);
     }
 
     public Article FromTextBytes(ReadOnlyMemory<byte> text, PageContext context, CancellationToken cancellationToken)
@@ -41,7 +44,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     public Article FromText(string text, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize((long)text.Length * 2);
-        return FromTextCore(text, context, new PageReport(InputKind.Text), cancellationToken);
+        return FromTextCore(InputText.WithoutLoneSurrogates(text), context, new PageReport(InputKind.Text), cancellationToken);
     }
 
     public Article FromUnknownBytes(ReadOnlyMemory<byte> content, PageContext context, CancellationToken cancellationToken)
@@ -57,6 +60,18 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     private Article FromHtml(string html, PageContext context, PageReport report, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (InputText.LooksBinary(html))
+        {
+            return Binary(report);
+        }
+
+        html = NestingGuard.Cap(html, options.Limits.MaxDepth + NestingSlack, out var capped);
+        if (capped)
+        {
+            report.Notes.Add(new DiagnosticNote("nesting.capped", $"Markup nested deeper than {options.Limits.MaxDepth + NestingSlack:N0} levels was flattened before parsing."));
+        }
+
+        // No browsing context, no loaders: nothing runs and nothing is fetched.
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
         using var document = parser.ParseDocument(html);
         cancellationToken.ThrowIfCancellationRequested();
@@ -96,7 +111,13 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
 
     private Article FromTextCore(string text, PageContext context, PageReport report, CancellationToken cancellationToken)
     {
-        var blocks = TextBlockReader.Read(text, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (InputText.LooksBinary(text))
+        {
+            return Binary(report);
+        }
+
+        var blocks = TextBlockReader.Read(InputText.WithoutNul(text), cancellationToken);
         var language = LanguageDetector.Detect(blocks, null);
         var lexicon = _knowledge.For(language);
         var weights = Weigh(blocks);
@@ -134,6 +155,14 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
             IsArticle = isArticle,
             Diagnostics = report.ToDiagnostics(),
         };
+    }
+
+    /// <summary>The empty article for input that is not text (an image, a PDF…): nothing in it is read as a page.</summary>
+    private static Article Binary(PageReport report)
+    {
+        report.Notes.Add(new DiagnosticNote("input.binary", "The input is binary (control characters throughout), not a page; nothing was extracted."));
+        report.Notes.Add(new DiagnosticNote("article.judge", "not a page"));
+        return new Article { Diagnostics = report.ToDiagnostics() };
     }
 
     /// <summary>The blocks where bylines and datelines sit: from just before the headline to just after the first paragraph.</summary>
