@@ -16,19 +16,22 @@ namespace NewsExtract.Pipeline;
 /// </summary>
 internal sealed class ExtractionPipeline(ExtractionOptions options)
 {
+    // Levels above the block reader's MaxDepth (html, body and a few wrappers) the nesting guard leaves alone.
+    private const int NestingSlack = 16;
+
     private readonly LanguageKnowledge _knowledge = LanguageKnowledge.For(options.LexiconExtensions);
 
     public Article FromHtmlBytes(ReadOnlyMemory<byte> html, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize(html.Length);
         var decoded = PageDecoder.Decode(html.Span, context.Charset, lookForMetaCharset: true);
-        return decoded.LooksBinary ? Empty(Decoded(decoded)) : FromHtml(decoded.Text, context, Decoded(decoded), cancellationToken);
+        return decoded.LooksBinary ? Binary(Decoded(decoded)) : FromHtml(decoded.Text, context, Decoded(decoded), cancellationToken);
     }
 
     public Article FromHtmlString(string html, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize((long)html.Length * 2);
-        return FromHtml(TextNormalizer.Normalize(html), context, new PageReport(InputKind.Html), cancellationToken);
+        return FromHtml(TextNormalizer.Normalize(InputText.WithoutLoneSurrogates(html)), context, new PageReport(InputKind.Html), cancellationToken);
     }
 
     public Article FromTextBytes(ReadOnlyMemory<byte> text, PageContext context, CancellationToken cancellationToken)
@@ -36,13 +39,13 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         CheckSize(text.Length);
         var decoded = PageDecoder.Decode(text.Span, context.Charset, lookForMetaCharset: false);
         var report = Decoded(decoded) with { Input = InputKind.Text };
-        return decoded.LooksBinary ? Empty(report) : FromTextCore(decoded.Text, context, report, cancellationToken);
+        return decoded.LooksBinary ? Binary(report) : FromTextCore(decoded.Text, context, report, cancellationToken);
     }
 
     public Article FromText(string text, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize((long)text.Length * 2);
-        return FromTextCore(TextNormalizer.Normalize(text), context, new PageReport(InputKind.Text), cancellationToken);
+        return FromTextCore(TextNormalizer.Normalize(InputText.WithoutLoneSurrogates(text)), context, new PageReport(InputKind.Text), cancellationToken);
     }
 
     public Article FromUnknownBytes(ReadOnlyMemory<byte> content, PageContext context, CancellationToken cancellationToken)
@@ -52,7 +55,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var report = Decoded(decoded);
         if (decoded.LooksBinary)
         {
-            return Empty(report);
+            return Binary(report);
         }
 
         return HtmlSniffer.LooksLikeHtml(decoded.Text.AsSpan())
@@ -63,6 +66,18 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     private Article FromHtml(string html, PageContext context, PageReport report, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (InputText.LooksBinary(html))
+        {
+            return Binary(report);
+        }
+
+        html = NestingGuard.Cap(html, options.Limits.MaxDepth + NestingSlack, out var capped);
+        if (capped)
+        {
+            report.Notes.Add(new DiagnosticNote("nesting.capped", $"Markup nested deeper than {options.Limits.MaxDepth + NestingSlack:N0} levels was flattened before parsing."));
+        }
+
+        // No browsing context, no loaders: nothing runs and nothing is fetched.
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
         using var document = parser.ParseDocument(html);
         cancellationToken.ThrowIfCancellationRequested();
@@ -102,7 +117,13 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
 
     private Article FromTextCore(string text, PageContext context, PageReport report, CancellationToken cancellationToken)
     {
-        var capture = TextBlockReader.Read(text, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (InputText.LooksBinary(text))
+        {
+            return Binary(report);
+        }
+
+        var capture = TextBlockReader.Read(InputText.WithoutNul(text), cancellationToken);
         var blocks = capture.Blocks;
         var language = LanguageDetector.Detect(blocks, null);
         var lexicon = _knowledge.For(language);
@@ -154,6 +175,18 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         };
     }
 
+    /// <summary>The empty article for input that is not text (an image, a PDF…): nothing in it is read as a page.</summary>
+    private static Article Binary(PageReport report)
+    {
+        if (!report.Notes.Any(n => n.Code == "input.binary"))
+        {
+            report.Notes.Add(new DiagnosticNote("input.binary", "The input is binary (control characters throughout), not a page; nothing was extracted."));
+        }
+
+        report.Notes.Add(new DiagnosticNote("article.judge", "not a page"));
+        return new Article { Diagnostics = report.ToDiagnostics() };
+    }
+
     /// <summary>The blocks where bylines and datelines sit: from just before the headline to just after the first paragraph.</summary>
     private static (int First, int Last) HeaderSpan(IReadOnlyList<Block> blocks, ContentRange range)
     {
@@ -188,13 +221,6 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         {
             throw new ExtractionLimitException($"The input ({bytes:N0} bytes) exceeds the limit of {options.Limits.MaxInputBytes:N0} bytes.");
         }
-    }
-
-    /// <summary>The result for input that is not a page at all (binary): valid, empty, and saying why.</summary>
-    private static Article Empty(PageReport report)
-    {
-        report.Notes.Add(new DiagnosticNote("article.judge", "The input is binary content, not a page."));
-        return new Article { IsArticle = false, Diagnostics = report.ToDiagnostics() };
     }
 
     private static PageReport Decoded(DecodedPage decoded)
