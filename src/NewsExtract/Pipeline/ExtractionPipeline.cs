@@ -31,7 +31,8 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     public Article FromHtmlString(string html, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize((long)html.Length * 2);
-        return FromHtml(TextNormalizer.Normalize(InputText.WithoutLoneSurrogates(html)), context, new PageReport(InputKind.Html), cancellationToken);
+        var report = new PageReport(InputKind.Html);
+        return InputText.LooksBinary(html) ? Binary(report) : FromHtml(TextNormalizer.Normalize(InputText.WithoutLoneSurrogates(html)), context, report, cancellationToken);
     }
 
     public Article FromTextBytes(ReadOnlyMemory<byte> text, PageContext context, CancellationToken cancellationToken)
@@ -45,7 +46,8 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     public Article FromText(string text, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize((long)text.Length * 2);
-        return FromTextCore(TextNormalizer.Normalize(InputText.WithoutLoneSurrogates(text)), context, new PageReport(InputKind.Text), cancellationToken);
+        var report = new PageReport(InputKind.Text);
+        return InputText.LooksBinary(text) ? Binary(report) : FromTextCore(TextNormalizer.Normalize(InputText.WithoutLoneSurrogates(text)), context, report, cancellationToken);
     }
 
     public Article FromUnknownBytes(ReadOnlyMemory<byte> content, PageContext context, CancellationToken cancellationToken)
@@ -66,10 +68,6 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     private Article FromHtml(string html, PageContext context, PageReport report, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (InputText.LooksBinary(html))
-        {
-            return Binary(report);
-        }
 
         html = NestingGuard.Cap(html, options.Limits.MaxDepth + NestingSlack, out var capped);
         if (capped)
@@ -118,10 +116,6 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     private Article FromTextCore(string text, PageContext context, PageReport report, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (InputText.LooksBinary(text))
-        {
-            return Binary(report);
-        }
 
         var capture = TextBlockReader.Read(InputText.WithoutNul(text), cancellationToken);
         var blocks = capture.Blocks;
