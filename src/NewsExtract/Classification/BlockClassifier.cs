@@ -47,6 +47,12 @@ internal static partial class BlockClassifier
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
+            if (i == titleIndex || i == first)
+            {
+                // A related list never runs across the headline or into the article.
+                inRelated = false;
+            }
+
             if (i == titleIndex)
             {
                 continue;
