@@ -39,8 +39,8 @@ public sealed record ExtractionOptions
     public IReadOnlyList<SiteProfile> SiteProfiles { get; init; } = [];
 
     /// <summary>
-    /// Consult SmartReader (Mozilla Readability's port) when NewsExtract's own content location is unsure.
-    /// It runs only on such pages, so its cost is not paid on a normal page.
+    /// Consult SmartReader (Mozilla Readability's port) when NewsExtract's own content location finds no article text
+    /// (badly broken markup). It runs only on such pages, so its cost is not paid on a normal page.
     /// </summary>
     public bool UseReadabilitySecondOpinion { get; init; } = true;
 

@@ -167,7 +167,7 @@ internal static partial class BlockClassifier
             }
         }
 
-        if (block.LinkDensity >= 0.5)
+        if (BlockWeights.EffectiveLinkDensity(block) >= 0.5)
         {
             return BlockRole.Related;
         }
@@ -233,7 +233,7 @@ internal static partial class BlockClassifier
 
     /// <summary>Long, punctuated, link-free: a paragraph of the article whatever surrounds it.</summary>
     public static bool IsRunningText(Block block) =>
-        block.Metrics.Weight >= 25 && block.Metrics.Punctuation >= 2 && block.LinkDensity < 0.3;
+        block.Metrics.Weight >= 25 && block.Metrics.Punctuation >= 2 && BlockWeights.EffectiveLinkDensity(block) <= 0.3;
 
     public static bool EndsSentence(string text) => text.Length > 0 && CharClass.IsSentenceEnd(text[^1]);
 

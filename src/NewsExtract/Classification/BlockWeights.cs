@@ -58,7 +58,7 @@ internal static partial class BlockWeights
             return 0;
         }
 
-        var linkDensity = block.LinkDensity;
+        var linkDensity = EffectiveLinkDensity(block);
         if (linkDensity >= 0.5)
         {
             return -2 - Math.Min(30, units * linkDensity * 0.5);
@@ -81,6 +81,13 @@ internal static partial class BlockWeights
 
         return weight - 1;
     }
+
+    /// <summary>
+    /// The block's link density, except that a long punctuated sentence is not a link label: it sits inside an
+    /// <c>&lt;a&gt;</c> only because a link was left unclosed and the parser carried it on (browsers do the same).
+    /// </summary>
+    public static double EffectiveLinkDensity(Block block) =>
+        block.LinkDensity >= 0.5 && block.Metrics.Weight >= 50 && block.Metrics.Punctuation >= 4 ? 0.3 : block.LinkDensity;
 
     /// <summary>True when the given class/id words name a boilerplate region.</summary>
     public static bool IsBoilerplateHint(string hints) => hints.Length > 0 && BoilerplateHint().IsMatch(hints);

@@ -93,6 +93,12 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var lexicon = _knowledge.For(language);
         var weights = BlockWeights.Of(blocks);
         var range = HtmlContentLocator.Locate(blocks, weights);
+        if (options.UseReadabilitySecondOpinion && ReadabilitySecondOpinion.IsNeeded(range)
+            && ReadabilitySecondOpinion.Locate(html, context.Url, blocks) is { } second)
+        {
+            report.Notes.Add(new DiagnosticNote("content.second-opinion", $"Own locator found too little; SmartReader's article covers blocks {second.First}–{second.Last}."));
+            range = second;
+        }
         report.Notes.Add(new DiagnosticNote("content.range", range.IsEmpty ? "No article text located." : $"Blocks {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
 
         var (title, titleReason) = TitleExtractor.Choose(blocks, metadata);

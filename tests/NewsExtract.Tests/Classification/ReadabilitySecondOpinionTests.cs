@@ -1,0 +1,36 @@
+using AngleSharp.Html.Parser;
+using NewsExtract.Blocks;
+using NewsExtract.Classification;
+using NewsExtract.Tests.Support;
+
+namespace NewsExtract.Tests.Classification;
+
+/// <summary>SmartReader is asked only when the own locator found too little, and its answer maps onto our blocks.</summary>
+public class ReadabilitySecondOpinionTests
+{
+    [Test]
+    public void It_is_asked_only_when_the_own_locator_found_too_little()
+    {
+        Assert.That(ReadabilitySecondOpinion.IsNeeded(ContentRange.Empty), Is.True);
+        Assert.That(ReadabilitySecondOpinion.IsNeeded(new ContentRange(3, 9, 400, 0.9)), Is.False);
+    }
+
+    [Test]
+    public void Its_article_becomes_the_span_of_our_blocks_it_kept()
+    {
+        // Readability needs a few hundred characters of article text before it calls a page readable.
+        var paragraphs = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>第{i}段：交通部门表示，线路走向依据过去一年的刷卡数据和市民建议确定，重点照顾夜班职工、医护人员和外卖骑手等群体的出行需求，并将持续优化站点设置。</p>"));
+        var html = $"<html><body><div class=nav><a href=/>首页</a> <a href=/s>社会</a></div><div class=article><h1>夜间公交再扩容</h1>{paragraphs}</div>"
+            + "<div class=footer><p>Copyright © 2025 示例新闻网 版权所有</p></div></body></html>";
+        using var document = new HtmlParser().ParseDocument(html);
+        var blocks = HtmlBlockReader.Read(document.Body!, ExtractionLimits.Default, CancellationToken.None).Blocks;
+
+        var range = ReadabilitySecondOpinion.Locate(html, new Uri("https://news.example.cn/a.html"), blocks);
+
+        Assert.That(range, Is.Not.Null);
+        var kept = blocks.Where(b => range!.Value.Contains(b.Index)).Select(b => b.Text).ToList();
+        Assert.That(kept, Has.Some.StartsWith("第1段").And.Some.StartsWith("第8段"));
+        Assert.That(kept, Has.None.Contains("版权所有"));
+    }
+}
