@@ -1,5 +1,4 @@
 using NewsExtract.Blocks;
-using NewsExtract.Text;
 
 namespace NewsExtract.Classification;
 
@@ -14,12 +13,7 @@ internal static class TextLineWeights
     public static void Adjust(TextCapture capture, double[] weights)
     {
         var blocks = capture.Blocks;
-        var keys = new string[blocks.Count];
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            keys[i] = TextKey.Of(blocks[i].Text);
-        }
-
+        var keys = capture.Keys;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
