@@ -12,7 +12,7 @@ namespace NewsExtract.Classification;
 internal static class TextLineWeights
 {
     /// <summary>Pairs closer than this (in lines) belong to one run of teasers.</summary>
-    private const int TeaserGap = 8;
+    private const int TeaserGap = 12;
 
     /// <returns>The comment marks of <see cref="TextComments.Mark"/>, for the locator to cut the article at a comment run.</returns>
     public static byte[] Adjust(TextCapture capture, double[] weights)
@@ -58,9 +58,18 @@ internal static class TextLineWeights
     private static void MarkTeasers(IReadOnlyList<Block> blocks, double[] weights)
     {
         var run = new List<int>();
+        Block? previousHeadline = null;
         for (var i = 1; i < blocks.Count; i++)
         {
-            if (!IsSummaryUnderHeadline(blocks, weights, i))
+            if (HeadlineAbove(blocks, weights, i) is not { } headline)
+            {
+                continue;
+            }
+
+            // A gallery repeats one headline over every photo ("… Noel 9", "… Noel 10"): those are captions.
+            var sameHeadline = previousHeadline is not null && SharePrefix(previousHeadline.Text, headline.Text, 10);
+            previousHeadline = headline;
+            if (sameHeadline)
             {
                 continue;
             }
@@ -77,6 +86,10 @@ internal static class TextLineWeights
         Discount(blocks, weights, run);
     }
 
+    /// <summary>
+    /// Discounts the summaries of a run of at least three pairs; the headline lines among them (of the pairs and of
+    /// the plain headline lists between) are other articles' teasers too, which is what tells a list page.
+    /// </summary>
     private static void Discount(IReadOnlyList<Block> blocks, double[] weights, List<int> run)
     {
         if (run.Count < 3)
@@ -89,14 +102,23 @@ internal static class TextLineWeights
             blocks[i].IsTeaser = true;
             weights[i] = (weights[i] * 0.2) - 3;
         }
+
+        for (var i = Math.Max(0, run[0] - 3); i < run[^1]; i++)
+        {
+            if (IsHeadlineShaped(blocks[i]))
+            {
+                blocks[i].IsTeaser = true;
+            }
+        }
     }
 
-    private static bool IsSummaryUnderHeadline(IReadOnlyList<Block> blocks, double[] weights, int i)
+    /// <summary>The headline whose summary line <paramref name="i"/> is, if it is one: a one-paragraph summary longer than the headline over it.</summary>
+    private static Block? HeadlineAbove(IReadOnlyList<Block> blocks, double[] weights, int i)
     {
         var block = blocks[i];
         if (weights[i] <= 0 || block.Metrics.Weight > 100 || (i + 1 < blocks.Count && BlockClassifier.IsRunningText(blocks[i + 1])))
         {
-            return false;
+            return null;
         }
 
         // The headline may be separated from its summary by a short label (its section, its time).
@@ -105,17 +127,20 @@ internal static class TextLineWeights
             var above = blocks[j];
             if (IsHeadlineShaped(above))
             {
-                return true;
+                return block.Metrics.Weight * 10 >= above.Metrics.Weight * 13 ? above : null;
             }
 
             if (above.Metrics.Weight > 12)
             {
-                return false;
+                return null;
             }
         }
 
-        return false;
+        return null;
     }
+
+    private static bool SharePrefix(string a, string b, int length) =>
+        a.Length >= length && b.Length >= length && a.AsSpan(0, length).SequenceEqual(b.AsSpan(0, length));
 
     private static bool IsHeadlineShaped(Block block)
     {
