@@ -5,7 +5,7 @@ namespace NewsExtract.Classification;
 /// <summary>
 /// Text captures carry no links or containers, so the shared weights see a related headline or a menu item as
 /// text. These cues stand in for the markup: a line shown twice (an image's alt text and caption, a linked teaser
-/// and its title), a player readout, a run of short words, a short line that ends no sentence (headlines,
+/// and its title), a player readout, a run of short words, a ticker of headlines with their times, a short line that ends no sentence (headlines,
 /// labels, menu entries), the short user and button lines of a comment run, and teasers — summaries right under
 /// a headline-shaped line, several such pairs in a row — all count against the article.
 /// </summary>
@@ -28,7 +28,7 @@ internal static class TextLineWeights
             {
                 weights[i] = Math.Min(weights[i], -3);
             }
-            else if (comments[i] > 0)
+            else if (comments[i] > 0 || IsTicker(block))
             {
                 weights[i] = Math.Min(weights[i], -3);
             }
@@ -45,6 +45,9 @@ internal static class TextLineWeights
         MarkTeasers(blocks, weights);
         return comments;
     }
+
+    /// <summary>Headlines run together each with its time (<c>… - 11:51 | 27/12/2012 …</c>): a news ticker, not a paragraph.</summary>
+    private static bool IsTicker(Block block) => block.Metrics.Weight >= 20 && LineCues.DateLike().Count(block.Text) >= 4;
 
     /// <summary>The line repeats its neighbour: one of a caption pair, never a paragraph.</summary>
     public static bool IsEcho(IReadOnlyList<string> keys, int i) =>
