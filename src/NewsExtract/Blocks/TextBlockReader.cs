@@ -1,36 +1,32 @@
-using System.Text;
 using NewsExtract.Classification;
+using NewsExtract.Text;
 
 namespace NewsExtract.Blocks;
 
 /// <summary>
-/// Turns a plain-text capture into blocks: NFC first, then one block per paragraph — a non-empty line, or several
+/// Turns a plain-text capture (already normalised by <see cref="Decoding.TextNormalizer"/>) into blocks: one block per paragraph — a non-empty line, or several
 /// when a text browser wrapped the paragraph — with bullets noted and stripped and text-browser artefacts removed.
 /// </summary>
 internal static class TextBlockReader
 {
     public static TextCapture Read(string text, CancellationToken cancellationToken)
     {
-        var lines = ReadLines(ToNfc(text), cancellationToken);
+        var lines = ReadLines(text, cancellationToken);
         lines = TextUnwrapper.Unwrap(lines);
 
         var blocks = new List<Block>(lines.Count);
         var features = new List<TextLineFeatures>(lines.Count);
+        var keys = new string[lines.Count];
         foreach (var line in lines)
         {
             var (lineText, doubled) = Undouble(line.Text);
+            keys[blocks.Count] = TextKey.Of(lineText);
             blocks.Add(new Block(blocks.Count, lineText, BlockTag.Line) { IsListItem = line.Bullet });
             features.Add(new TextLineFeatures(line.Indent, line.BlankBefore, doubled));
         }
 
-        return new TextCapture(blocks, features);
+        return new TextCapture(blocks, features, keys);
     }
-
-    /// <summary>
-    /// Decomposed Vietnamese (a base letter plus combining marks) compares and counts wrongly: compose it.
-    /// Kept here until Decoding/TextNormalizer lands; the fast path leaves already-composed text untouched.
-    /// </summary>
-    internal static string ToNfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 
     private static List<TextUnwrapper.Line> ReadLines(string text, CancellationToken cancellationToken)
     {

@@ -6,5 +6,8 @@ namespace NewsExtract.Blocks;
 /// <param name="Doubled">The line held one text twice (an image's alt text run into its caption, a link and its title).</param>
 internal readonly record struct TextLineFeatures(int Indent, bool BlankBefore, bool Doubled);
 
-/// <summary>A plain-text capture read into blocks, with one <see cref="TextLineFeatures"/> per block.</summary>
-internal sealed record TextCapture(IReadOnlyList<Block> Blocks, IReadOnlyList<TextLineFeatures> Lines);
+/// <summary>A plain-text capture read into blocks, with one <see cref="TextLineFeatures"/> and one comparison key per block.</summary>
+/// <param name="Blocks">One block per paragraph, in reading order.</param>
+/// <param name="Lines">The layout of each block.</param>
+/// <param name="Keys">Each block's <see cref="Text.TextKey"/>, computed once: NFKC is the costliest per-line step.</param>
+internal sealed record TextCapture(IReadOnlyList<Block> Blocks, IReadOnlyList<TextLineFeatures> Lines, IReadOnlyList<string> Keys);

@@ -1,5 +1,4 @@
 using NewsExtract.Blocks;
-using NewsExtract.Text;
 
 namespace NewsExtract.Classification;
 
@@ -18,7 +17,7 @@ internal static class TextCaptions
         var previousKey = "";
         for (var i = 0; i < blocks.Count; i++)
         {
-            var key = TextKey.Of(blocks[i].Text);
+            var key = capture.Keys[i];
             var echoed = key.Length >= 4 && key == previousKey;
             if (capture.Lines[i].Doubled || echoed)
             {

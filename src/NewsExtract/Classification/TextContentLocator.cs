@@ -6,7 +6,7 @@ namespace NewsExtract.Classification;
 /// <summary>
 /// Finds the article in a plain-text capture: the run of consecutive lines whose weights sum highest
 /// (a maximum-subarray scan, linear in the number of lines), then cut where the page's own lists begin —
-/// a related-articles heading, or a second Vietnamese sapo (teasers repeat the outlet tag of the lead).
+/// a related-articles heading, a comment run, or a second Vietnamese sapo (teasers repeat the outlet tag of the lead).
 /// </summary>
 internal static class TextContentLocator
 {
@@ -45,8 +45,11 @@ internal static class TextContentLocator
         return new ContentRange(bestFirst, bestLast, best, margin);
     }
 
-    /// <summary>Ends the span before a related list that the maximum-subarray took in because its summaries read like text.</summary>
-    public static ContentRange CutLists(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights, ContentRange range, CompiledLexicon lexicon)
+    /// <summary>
+    /// Ends the span before a related list or a comment run that the maximum-subarray took in because its
+    /// summaries or comments read like text. <paramref name="comments"/> holds the marks of <see cref="TextComments.Mark"/>.
+    /// </summary>
+    public static ContentRange CutLists(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights, byte[] comments, ContentRange range, CompiledLexicon lexicon)
     {
         if (range.IsEmpty)
         {
@@ -66,9 +69,10 @@ internal static class TextContentLocator
         {
             var block = blocks[i];
             var isTeaser = LineCues.VietnameseSapoTag().IsMatch(block.Text) && BlockClassifier.IsRunningText(block);
-            if (seenLead && before > 0 && (isTeaser || IsListHeading(blocks, after, i, range.Last, before, lexicon)))
+            var isComments = TextComments.StartsRun(comments, i);
+            if (seenLead && before > 0 && (isTeaser || isComments || IsListHeading(blocks, after, i, range.Last, before, lexicon)))
             {
-                var last = isTeaser ? LastSentenceBefore(blocks, i, range.First) : i - 1;
+                var last = isTeaser || isComments ? LastSentenceBefore(blocks, i, range.First) : i - 1;
                 if (last >= range.First)
                 {
                     return range with { Last = last, Score = before };

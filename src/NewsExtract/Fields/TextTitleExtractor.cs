@@ -14,7 +14,11 @@ namespace NewsExtract.Fields;
 /// </summary>
 internal static class TextTitleExtractor
 {
-    private const int LookBack = 15;
+    private const int LookBack = 20;
+    private const int LookAhead = 12;
+
+    /// <summary>How many lines under a headline its date (or byline and date) line may stand.</summary>
+    private const int DateReach = 3;
 
     public static (string Title, string Reason) Choose(TextCapture capture, ContentRange range, CompiledLexicon lexicon)
     {
@@ -31,35 +35,42 @@ internal static class TextTitleExtractor
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var block in blocks)
+        foreach (var key in capture.Keys)
         {
-            var key = TextKey.Of(block.Text);
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
-        var windowTitle = blocks.Count > 0 ? TextKey.Of(blocks[0].Text) : "";
+        var windowTitle = blocks.Count > 0 ? capture.Keys[0] : "";
         var paragraphIndent = capture.Lines[firstText].Indent;
         Block? best = null;
         var bestScore = double.MinValue;
         var reason = "";
-        for (var i = Math.Max(0, range.First - LookBack); i < firstText; i++)
+        // The span may open on a run-on menu line: past the first paragraph, a headline needs its date line under it.
+        var end = Math.Min(blocks.Count, Math.Max(firstText, range.First + LookAhead));
+        for (var i = Math.Max(0, range.First - LookBack); i < end; i++)
         {
             var block = blocks[i];
-            if (!IsHeadlineShaped(block) || capture.Lines[i].Doubled || IsPageFurniture(block.Text, lexicon))
+            if (!IsHeadlineShaped(block) || capture.Lines[i].Doubled || IsPageFurniture(block, lexicon))
             {
                 continue;
             }
 
-            var key = TextKey.Of(block.Text);
+            var dated = DateLineFollows(blocks, i);
+            if (i >= firstText && !dated)
+            {
+                continue;
+            }
+
+            var key = capture.Keys[i];
             var repeated = counts[key] > 1 || (i > 0 && windowTitle.Length > key.Length && windowTitle.StartsWith(key, StringComparison.Ordinal));
             var flush = paragraphIndent > 0 && capture.Lines[i].Indent == 0;
             var alone = capture.Lines[i].BlankBefore && (i + 1 >= blocks.Count || capture.Lines[i + 1].BlankBefore);
-            var score = (repeated ? 3 : 0) + (flush ? 1.5 : 0) + (alone ? 1 : 0) - ((firstText - i) * 0.05);
+            var score = (repeated ? 3 : 0) + (dated ? 2.5 : 0) + (flush ? 1.5 : 0) + (alone ? 1 : 0) - (Math.Abs(firstText - i) * 0.05);
             if (score > bestScore)
             {
                 bestScore = score;
                 best = block;
-                reason = repeated ? "headline line repeated elsewhere on the page" : flush ? "headline set flush above indented paragraphs" : "headline-shaped line nearest the article";
+                reason = repeated ? "headline line repeated elsewhere on the page" : dated ? "headline-shaped line over the date line" : flush ? "headline set flush above indented paragraphs" : "headline-shaped line nearest the article";
             }
         }
 
@@ -83,7 +94,32 @@ internal static class TextTitleExtractor
         return !LineCues.PlayerReadout().IsMatch(text) && !LineCues.DateLike().IsMatch(text) && !IsLabel(text);
     }
 
+    /// <summary>A date line stands within a few lines of the headline, under it or over it, with no paragraph between.</summary>
+    private static bool DateLineFollows(IReadOnlyList<Block> blocks, int i) => HasDateLine(blocks, i, 1) || HasDateLine(blocks, i, -1);
+
+    private static bool HasDateLine(IReadOnlyList<Block> blocks, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < blocks.Count && Math.Abs(j - i) <= DateReach; j += step)
+        {
+            var block = blocks[j];
+            if (BlockClassifier.IsRunningText(block))
+            {
+                return false;
+            }
+
+            if (block.Metrics.Weight <= 40 && LineCues.DateLike().IsMatch(block.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Share bars, copyright and contact lines, menus, bylines: lines the page has around every article.</summary>
+    private static bool IsPageFurniture(Block block, CompiledLexicon lexicon) => IsPageFurniture(block.Text, lexicon)
+        || (block.Metrics.Weight <= 20 && CompiledLexicon.ContainsAny(block.Text, lexicon.Lexicon.BoilerplateLabels));
+
     private static bool IsPageFurniture(string text, CompiledLexicon lexicon) =>
         CompiledLexicon.ContainsAny(text, lexicon.Lexicon.BoilerplatePhrases) || CompiledLexicon.ContainsAny(text, lexicon.Lexicon.NavigationCues)
         || lexicon.AuthorLabel.Match(text) is { Success: true, Index: <= 4 } || text.Contains('@') || text.Contains("  ", StringComparison.Ordinal)

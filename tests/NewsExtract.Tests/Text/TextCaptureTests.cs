@@ -91,4 +91,31 @@ public class TextCaptureTests
             Assert.That(article.Language, Is.EqualTo(ContentLanguage.Vietnamese));
         });
     }
+
+    [Test]
+    public void Comment_section_after_the_article_is_not_body()
+    {
+        var article = TextFixtures.Extract("comments.zh.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Paragraphs[0].Text, Does.StartWith("本报讯 记者从市园林局获悉"));
+            Assert.That(article.Paragraphs[^1].Text, Does.EndWith("让市民出门五分钟就能走进绿地。"));
+            Assert.That(article.Text, Does.Not.Contain("家门口终于有地方散步了"));
+            Assert.That(article.Text, Does.Not.Contain("孩子们放学后总算有个去处"));
+        });
+    }
+
+    [Test]
+    public void Headline_over_the_date_line_is_the_title_not_a_share_label()
+    {
+        var article = TextFixtures.Extract("comments.zh.txt");
+        Assert.That(article.Title, Is.EqualTo("市区新建三座口袋公园本月开放"));
+    }
+
+    [Test]
+    public void Home_page_capture_is_not_an_article()
+    {
+        var article = TextFixtures.Extract("homepage.vi.txt");
+        Assert.That(article.IsArticle, Is.False);
+    }
 }

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Blocks;
+
+namespace NewsExtract.Classification;
+
+/// <summary>
+/// Readers' comments under an article, as a text capture shows them: a comment heading (<c>网友评论</c>,
+/// <c>全部评论 23条</c>, <c>Ý kiến bạn đọc (5)</c>) and then short lines with a user name, a time, and the vote and
+/// reply buttons (<c>回复</c>, <c>举报</c>, <c>顶51</c>, <c>Thích 121</c>, <c>5小时前</c>). The comments' own text reads
+/// like paragraphs, so a run is recognised by these short lines around it, on any site.
+/// </summary>
+internal static partial class TextComments
+{
+    /// <summary>How many lines after a comment heading, or around a cue line, are searched for more cues.</summary>
+    private const int Window = 12;
+
+    /// <summary>Per line: 2 for a comment heading, 1 for a comment cue line (user, time, buttons), 0 otherwise.</summary>
+    public static byte[] Mark(IReadOnlyList<Block> blocks)
+    {
+        var marks = new byte[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var units = block.Metrics.Weight;
+            if (units <= 20 && CommentHeading().IsMatch(block.Text))
+            {
+                marks[i] = 2;
+            }
+            else if (units <= 30 && CommentCue().IsMatch(block.Text))
+            {
+                marks[i] = 1;
+            }
+        }
+
+        return marks;
+    }
+
+    /// <summary>
+    /// True when a comment run starts at <paramref name="i"/>: a heading with at least two cue lines after it, or a
+    /// cue line with at least two more within the window.
+    /// </summary>
+    public static bool StartsRun(byte[] marks, int i)
+    {
+        if (marks[i] == 0)
+        {
+            return false;
+        }
+
+        var cues = 0;
+        var end = Math.Min(marks.Length, i + 1 + Window);
+        for (var j = i + 1; j < end; j++)
+        {
+            cues += marks[j] > 0 ? 1 : 0;
+        }
+
+        return cues >= 2;
+    }
+
+    // A heading over the comments, alone on its line (with a count at most).
+    [GeneratedRegex(@"^[\s【\[]*(?:网友评论|最新评论|热门评论|热评论|全部评论|精彩评论|最热评论|我要评论|发表评论|我要跟[帖贴]|热门跟[帖贴]|跟[帖贴]\s*\d|评论\s*[（(]?\s*\d|\d+\s*条评论|網友評論|最新評論|熱門評論|全部評論|Bình luận|Ý kiến bạn đọc|Ý kiến của bạn|Gửi bình luận|Gửi ý kiến)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CommentHeading();
+
+    // The short lines of a comment: reply/report/vote buttons, a poster's tag, a floor number, a relative time.
+    [GeneratedRegex(@"回复|回覆|举报|檢舉|跟[帖贴]|[顶踩赞讚]\s*\(?\d|\+1|\d+\s*楼|网友\]|網友\]|\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|(?:今天|昨天)\s*\d{1,2}:\d{2}|\d+\s*(?:giây|phút|giờ|ngày)\s+trước|\bThích\b|Trả lời|Báo vi phạm", RegexOptions.CultureInvariant)]
+    private static partial Regex CommentCue();
+}
