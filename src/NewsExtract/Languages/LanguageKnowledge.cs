@@ -121,7 +121,8 @@ internal sealed class CompiledLexicon
     /// a common family name, and not an outlet.
     /// </summary>
     public bool LooksLikeChinesePersonalName(string name) =>
-        name.Length is 2 or 3 && name.All(IsHan) && _surnames.Contains(name[0]) && !LooksLikeOutlet(name);
+        name.Length is 2 or 3 && name.All(IsHan) && _surnames.Contains(name[0]) && !LooksLikeOutlet(name)
+        && !Lexicon.MediaSuffixes.Any(s => s.Length == 1 && name.EndsWith(s, StringComparison.Ordinal)) && name[^1] is not ('讯' or '訊');
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
