@@ -14,6 +14,19 @@ internal static class DatelineExtractor
 {
     public static (Dateline Dateline, string Reason) Choose(IReadOnlyList<Block> blocks, PageMetadata metadata, DateContext context, int headerFirst, int headerLast, string titleKey)
     {
+        var (dateline, reason) = ChooseDate(blocks, metadata, context, headerFirst, headerLast, titleKey);
+        // The place a lead is filed from (新华社北京7月12日电 → 北京, "HÀ NỘI -" → HÀ NỘI).
+        var lead = blocks.FirstOrDefault(b => b.Role == BlockRole.Body);
+        if (dateline.Place is null && lead is not null && DatelinePlace.Find(lead.Text, context.Language) is { } place)
+        {
+            return (dateline with { Place = place }, reason + "; place from the dateline lead");
+        }
+
+        return (dateline, reason);
+    }
+
+    private static (Dateline Dateline, string Reason) ChooseDate(IReadOnlyList<Block> blocks, PageMetadata metadata, DateContext context, int headerFirst, int headerLast, string titleKey)
+    {
         var fromMetadata = metadata.PublishedValues.Select(v => DateFinder.ParseIso(v, context.DefaultOffset)).FirstOrDefault(d => d is not null);
         var visible = VisibleNearHeadline(blocks, context, headerFirst, headerLast) ?? RepeatedHeadline(blocks, context, titleKey);
 
