@@ -217,7 +217,7 @@ internal static partial class SourceExtractor
 
         var head = lead.Groups["head"].Value.Trim();
         var agency = lexicon.AgencyName.Match(head) is { Success: true, Index: 0 } known ? known.Value : null;
-        if (agency is null && DatelinePlace.Find(text, lexicon.Language) is { } place && head.EndsWith(place, StringComparison.Ordinal))
+        if (agency is null && DatelinePlace.Find(text, lexicon.Language) is { } place && head.Length > place.Length && head.EndsWith(place, StringComparison.Ordinal))
         {
             agency = head[..^place.Length].Trim();
         }
