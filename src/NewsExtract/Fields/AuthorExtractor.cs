@@ -77,8 +77,8 @@ internal static partial class AuthorExtractor
                 {
                     names.AddRange(writers);
                 }
-                else if (inTrailer && i <= zones.LastBody + 3 && text.Trim().Length <= 40 && VietnameseNameLine().IsMatch(text.Trim())
-                    && (block.Role == BlockRole.Byline || IsNameShaped(text.Trim(), lexicon)))
+                else if (text.Trim().Length <= 40 && VietnameseNameLine().IsMatch(text.Trim())
+                    && ((block.Role == BlockRole.Byline && !lexicon.IsKnownAgency(text.Trim())) || (inTrailer && i <= zones.LastBody + 3 && IsNameShaped(text.Trim(), lexicon))))
                 {
                     AddNames(names, text, lexicon);
                 }
