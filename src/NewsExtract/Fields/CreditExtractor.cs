@@ -12,12 +12,21 @@ internal static partial class CreditExtractor
         var credits = new List<Credit>();
         foreach (var block in candidates)
         {
-            if (block.Role is not (BlockRole.Credit or BlockRole.Byline or BlockRole.Source or BlockRole.Dateline or BlockRole.Copyright or BlockRole.Boilerplate) || block.Metrics.Weight > 60)
+            if (block.Role is not (BlockRole.Credit or BlockRole.Byline or BlockRole.Source or BlockRole.Dateline or BlockRole.Copyright or BlockRole.Boilerplate or BlockRole.Share or BlockRole.Caption) || block.Metrics.Weight > 60)
             {
                 continue;
             }
 
-            Read(block.Text, lexicon, credits);
+            if (lexicon.PhotoCredit.Match(block.Text) is { Success: true } photo)
+            {
+                credits.Add(new Credit(photo.Groups["role"].Value, CleanName(photo.Groups["name"].Value)));
+                continue;
+            }
+
+            if (block.Role != BlockRole.Caption)
+            {
+                Read(block.Text, lexicon, credits);
+            }
         }
 
         return credits.Distinct().ToList();
@@ -30,6 +39,13 @@ internal static partial class CreditExtractor
         {
             var match = matches[m];
             if (match.Index > 0 && !IsBoundary(text[match.Index - 1]))
+            {
+                continue;
+            }
+
+            // "Tin, ảnh: X", "Bài và ảnh: X": the role is part of a writer's label, not a credit of its own.
+            var before = text.AsSpan(0, match.Index).TrimEnd();
+            if (before.EndsWith(",") || before.EndsWith(" và", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

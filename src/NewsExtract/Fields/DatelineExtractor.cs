@@ -14,13 +14,28 @@ internal static class DatelineExtractor
 {
     public static (Dateline Dateline, string Reason) Choose(IReadOnlyList<Block> blocks, PageMetadata metadata, DateContext context, int headerFirst, int headerLast, string titleKey)
     {
+        var (dateline, reason) = ChooseDate(blocks, metadata, context, headerFirst, headerLast, titleKey);
+        // The place a lead is filed from (an outlet heading a 讯 lead, 长江网10月4日讯, is no place) (新华社北京7月12日电 → 北京, "HÀ NỘI -" → HÀ NỘI).
+        var lead = blocks.FirstOrDefault(b => b.Role == BlockRole.Body);
+        if (dateline.Place is null && lead is not null && DatelinePlace.Find(lead.Text, context.Language) is { } place
+            && !place.EndsWith('网') && !place.EndsWith('網') && !place.EndsWith('报') && !place.EndsWith('站'))
+        {
+            return (dateline with { Place = place }, reason + "; place from the dateline lead");
+        }
+
+        return (dateline, reason);
+    }
+
+    private static (Dateline Dateline, string Reason) ChooseDate(IReadOnlyList<Block> blocks, PageMetadata metadata, DateContext context, int headerFirst, int headerLast, string titleKey)
+    {
         var fromMetadata = metadata.PublishedValues.Select(v => DateFinder.ParseIso(v, context.DefaultOffset)).FirstOrDefault(d => d is not null);
         var visible = VisibleNearHeadline(blocks, context, headerFirst, headerLast) ?? RepeatedHeadline(blocks, context, titleKey);
 
         if (visible is not null && visible.Published is not null)
         {
-            if (fromMetadata?.Published is { } meta && visible.Precision == DatePrecision.Day
-                && DateOnly.FromDateTime(meta.DateTime) == DateOnly.FromDateTime(visible.Published.Value.DateTime) && fromMetadata.Precision > DatePrecision.Day)
+            if (fromMetadata?.Published is { } meta && fromMetadata.Precision > visible.Precision
+                && DateOnly.FromDateTime(meta.DateTime) == DateOnly.FromDateTime(visible.Published.Value.DateTime)
+                && (visible.Precision == DatePrecision.Day || Math.Abs((meta - visible.Published.Value).TotalSeconds) < 60))
             {
                 return (fromMetadata with { Text = visible.Text }, "visible date, time from the metadata that agrees with it");
             }

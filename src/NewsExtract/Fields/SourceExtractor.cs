@@ -1,60 +1,173 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Blocks;
 using NewsExtract.Classification;
+using NewsExtract.Dates;
 using NewsExtract.Languages;
 
 namespace NewsExtract.Fields;
 
 /// <summary>
 /// Finds content-origin attributions: source labels (<c>来源：X</c>, <c>Nguồn: X</c>), report cues in the lead
-/// (<c>据X报道</c>, <c>据X引述Y报道</c>), dateline leads (<c>新华社北京7月12日电</c>), Vietnamese sapo tags
-/// (<c>(Dân trí) -</c>) and end attributions (<c>Theo TTXVN</c>). Aliases of one agency become one source.
+/// (<c>据X报道</c>, <c>据X引述Y报道</c>), dateline leads (<c>新华社北京7月12日电</c>, <c>长江网10月4日讯</c>), outlets on the
+/// header's date line (<c>2019年09月11日01:53 新浪科技</c>), print origins (<c>刊于《半月谈》</c>), Vietnamese sapo tags
+/// (<c>(Dân trí) -</c>) and end attributions (<c>Theo TTXVN</c>). Each keeps its name as written; aliases of one
+/// agency (朝中社 = 朝鲜中央通讯社) count once.
 /// </summary>
 internal static partial class SourceExtractor
 {
     public static IReadOnlyList<SourceAttribution> Extract(IReadOnlyList<Block> blocks, CompiledLexicon lexicon, int headerFirst, int headerLast)
     {
+        var zones = ArticleZones.Of(blocks, headerFirst, headerLast);
+        var vietnamese = lexicon.Language == ContentLanguage.Vietnamese;
         var found = new List<SourceAttribution>();
-        var bodyIndex = 0;
+        var afterEndLine = false;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var nearHeader = i >= headerFirst && i <= headerLast;
-            switch (block.Role)
+            var text = block.Text;
+            var endLine = false;
+            if (block.Role == BlockRole.Body)
             {
-                case BlockRole.Body:
-                    ReadBody(block.Text, lexicon, bodyIndex == 0, found);
-                    bodyIndex++;
-                    break;
-                case BlockRole.Source or BlockRole.Credit or BlockRole.Byline or BlockRole.Dateline:
-                    ReadLabelled(block.Text, lexicon, found);
-                    break;
-                default:
-                    if (nearHeader && block.Metrics.Weight <= 60)
+                ReadBody(text, lexicon, i == zones.Lead, found);
+                var closing = zones.IsClosing(blocks, i);
+                if (text.Length <= 80)
+                {
+                    ReadLabelled(text, lexicon, found);
+                }
+
+                if (closing)
+                {
+                    // Only the bracketed note closing the text: （来源：X）, （刊于《半月谈》2019年第24期）.
+                    var tail = ClosingNote().Match(text);
+                    if (tail.Success && text.Length > 80)
                     {
-                        ReadLabelled(block.Text, lexicon, found);
+                        ReadLabelled(tail.Value, lexicon, found);
                     }
 
-                    break;
+                    ReadPrint(tail.Success ? tail.Value : "", lexicon, found);
+                    endLine = vietnamese && text.Length <= 80 && ReadTheo(text, lexicon, found);
+                }
             }
+            else
+            {
+                var labelled = block.Role is BlockRole.Source or BlockRole.Credit or BlockRole.Byline or BlockRole.Dateline
+                    || ((zones.InHeader(i) || zones.InTrailer(i)) && block.Metrics.Weight <= 60);
+                if (labelled && block.Role != BlockRole.Title)
+                {
+                    ReadLabelled(text, lexicon, found);
+                    ReadPrint(text, lexicon, found);
+                    if (zones.InHeader(i) && !vietnamese)
+                    {
+                        ReadHeaderOutlets(text, lexicon, found);
+                    }
+
+                    if (vietnamese)
+                    {
+                        endLine = ReadTheo(text, lexicon, found);
+                        if (!endLine && afterEndLine && zones.InTrailer(i) && Attributions.IsLoneOutlet(text))
+                        {
+                            Add(found, text.Trim(), text.Trim(), lexicon);
+                        }
+                    }
+                }
+            }
+
+            afterEndLine = endLine;
         }
 
-        return Deduplicate(found, lexicon);
+        return found;
     }
 
+    private static bool ReadTheo(string text, CompiledLexicon lexicon, List<SourceAttribution> found)
+    {
+        if (!Attributions.TryReadTheo(text, lexicon, out _, out var sources))
+        {
+            return false;
+        }
+
+        foreach (var source in sources)
+        {
+            Add(found, source, text.Trim(), lexicon);
+        }
+
+        return true;
+    }
+
+    /// <summary>Values of source labels anywhere in a line: <c>来源：[ 人民网 ]</c>, <c>（资料来源：参考消息、海外网等）</c>.</summary>
     private static void ReadLabelled(string text, CompiledLexicon lexicon, List<SourceAttribution> found)
     {
-        foreach (Match match in LabelledSource().Matches(text))
+        foreach (Match match in lexicon.SourceLabelAnywhere.Matches(text))
+        {
+            if (lexicon.Language == ContentLanguage.Vietnamese && match.Groups["label"].Value.Equals("Theo", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var rest = text[(match.Index + match.Length)..];
+            var end = FieldEnd().Match(rest);
+            var value = end.Success ? rest[..end.Index] : rest;
+            var phrase = text.Substring(match.Index, match.Length + value.Length).Trim();
+            foreach (var part in value.Split(['、', '，', ',', ';', '；'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var name = part.Trim().Trim('[', ']', '【', '】', '(', ')', '（', '）', ' ', '　');
+                name = name.EndsWith('等') && name.Length > 3 ? name[..^1] : name;
+                if (lexicon.Language != ContentLanguage.Vietnamese)
+                {
+                    // A Chinese outlet has no spaces: "新京报 举报" is the outlet and a button.
+                    var space = name.IndexOfAny([' ', '　']);
+                    name = space > 0 ? name[..space] : name;
+                    if (lexicon.LooksLikeChinesePersonalName(name))
+                    {
+                        continue; // 来源：尹娟 names the writer (the author extractor reads it)
+                    }
+                }
+
+                Add(found, name, phrase, lexicon);
+            }
+        }
+    }
+
+    /// <summary>A print origin: <c>（刊于《半月谈》2019年第24期）</c>, <c>摘自《参考消息》</c>.</summary>
+    private static void ReadPrint(string text, CompiledLexicon lexicon, List<SourceAttribution> found)
+    {
+        foreach (Match match in lexicon.PrintSource.Matches(text))
         {
             Add(found, match.Groups["name"].Value, match.Value, lexicon);
         }
+    }
 
-        if (lexicon.Language == ContentLanguage.Vietnamese)
+    /// <summary>
+    /// Outlets on the header's date line: <c>http://house.sina.com.cn 2005年03月31日03:18 北京娱乐信报</c>,
+    /// <c>TNW中文站2016年10月14日07:17</c>, <c>《理财周刊》</c>; and the outlet of a <c>name/outlet</c> byline.
+    /// </summary>
+    private static void ReadHeaderOutlets(string text, CompiledLexicon lexicon, List<SourceAttribution> found)
+    {
+        if (Attributions.TryReadNameOutlet(text, lexicon, out _, out var outlet))
         {
-            var theo = EndAttribution().Match(text);
-            if (theo.Success)
+            Add(found, outlet, text.Trim(), lexicon);
+            return;
+        }
+
+        if (text.Length > 80 || !LineCues.DateLike().IsMatch(text))
+        {
+            return;
+        }
+
+        var line = lexicon.SourceLabelAnywhere.Replace(text, " \u0001");
+        line = Url().Replace(line, " ");
+        line = LineCues.DateLike().Replace(line, " ");
+        foreach (var raw in Tokens().Split(line))
+        {
+            if (raw.Contains('\u0001', StringComparison.Ordinal))
             {
-                Add(found, theo.Groups["name"].Value, theo.Value, lexicon);
+                break; // a labelled value: already read
+            }
+
+            var quoted = raw.Length > 2 && raw[0] == '《' && raw[^1] == '》';
+            var token = raw.Trim('《', '》');
+            if (token.Length is >= 2 and <= 15 && !token.Any(char.IsDigit) && (quoted || lexicon.LooksLikeOutlet(token)))
+            {
+                Add(found, token, raw, lexicon);
             }
         }
     }
@@ -71,9 +184,9 @@ internal static partial class SourceExtractor
             return;
         }
 
-        if (isLead && DatelineLead().Match(text) is { Success: true } lead)
+        if (isLead)
         {
-            Add(found, lead.Groups["agency"].Value, lead.Value, lexicon);
+            ReadDatelineLead(text, lexicon, found);
         }
 
         foreach (Match match in ReportCue().Matches(text))
@@ -81,7 +194,7 @@ internal static partial class SourceExtractor
             var primary = match.Groups["a"].Value;
             var relayed = match.Groups["b"].Value;
             // In the lead any reported source counts; further down only news agencies (…社), not cited media.
-            if (isLead || IsAgency(primary, lexicon) || relayed.Length > 0)
+            if (isLead && match.Index < 60 || IsAgency(primary, lexicon) || relayed.Length > 0)
             {
                 Add(found, primary, match.Value, lexicon);
             }
@@ -93,46 +206,73 @@ internal static partial class SourceExtractor
         }
     }
 
+    /// <summary>The agency of a dateline lead: <c>新华社北京7月12日电</c>, <c>长江网10月4日讯</c>, <c>TNW中文站 10月14日报道</c>, <c>新浪科技讯</c>.</summary>
+    private static void ReadDatelineLead(string text, CompiledLexicon lexicon, List<SourceAttribution> found)
+    {
+        var lead = DatelineLead().Match(text);
+        if (!lead.Success)
+        {
+            return;
+        }
+
+        var head = lead.Groups["head"].Value.Trim();
+        var agency = lexicon.AgencyName.Match(head) is { Success: true, Index: 0 } known ? known.Value : null;
+        if (agency is null && DatelinePlace.Find(text, lexicon.Language) is { } place && head.Length > place.Length && head.EndsWith(place, StringComparison.Ordinal))
+        {
+            agency = head[..^place.Length].Trim();
+        }
+
+        agency ??= head;
+        if (agency.Length >= 2 && !agency.StartsWith('本') && (lexicon.LooksLikeOutlet(agency) || lead.Groups["xun"].Success))
+        {
+            Add(found, agency, lead.Value, lexicon);
+        }
+    }
+
     private static bool IsAgency(string name, CompiledLexicon lexicon) =>
         name.EndsWith('社') || (lexicon.AgencyName.Match(name) is { Success: true } m && m.Value.EndsWith('社'));
 
     private static void Add(List<SourceAttribution> found, string name, string phrase, CompiledLexicon lexicon)
     {
-        name = name.Trim().Trim('《', '》', '“', '”', '"', '(', ')', '（', '）', '.', '。', ',', '，', ' ');
-        if (name.Length is < 2 or > 30 || name.Any(char.IsDigit) && name.Length < 4)
+        name = name.Trim().Trim('《', '》', '“', '”', '"', '(', ')', '（', '）', '.', '。', ',', '，', ' ', '-', '–');
+        if (name.Length is < 2 or > 30 || name.Any(char.IsDigit) && name.Length < 3 || lexicon.IsSourceStopword(name))
         {
             return;
         }
 
-        // "俄罗斯媒体塔斯社" names the agency 塔斯社: a known agency inside the phrase wins.
+        // "俄罗斯媒体塔斯社" names the agency 塔斯社: a known agency closing the phrase wins.
         var known = lexicon.AgencyName.Match(name);
-        var canonical = known.Success ? lexicon.CanonicalAgency(known.Value) : name;
-        found.Add(new SourceAttribution(canonical, phrase.Trim()));
-    }
-
-    private static List<SourceAttribution> Deduplicate(List<SourceAttribution> found, CompiledLexicon lexicon)
-    {
-        var result = new List<SourceAttribution>();
-        foreach (var source in found)
+        if (known.Success && known.Index > 0 && known.Index + known.Length == name.Length)
         {
-            if (!result.Any(s => string.Equals(s.Name, source.Name, StringComparison.OrdinalIgnoreCase)))
-            {
-                result.Add(source);
-            }
+            name = known.Value;
         }
 
-        return result;
+        var key = Key(name, lexicon);
+        if (!found.Any(s => string.Equals(Key(s.Name, lexicon), key, StringComparison.OrdinalIgnoreCase)))
+        {
+            found.Add(new SourceAttribution(name, phrase.Trim()));
+        }
     }
 
-    [GeneratedRegex(@"(?:本文来源|文章来源|新闻来源|稿件来源|来源|來源|稿源|转自|轉自|出处|Nguồn)\s*[:：丨|｜]\s*(?<name>[^\s|｜丨:：　,，。]{2,30}(?:[-－][^\s|｜丨:：　,，。]{2,10})?)", RegexOptions.CultureInvariant)]
-    private static partial Regex LabelledSource();
+    /// <summary>The identity of a source: its agency's canonical name when known (TTXVN = Thông tấn xã Việt Nam).</summary>
+    private static string Key(string name, CompiledLexicon lexicon) => lexicon.CanonicalAgency(name);
 
-    [GeneratedRegex(@"^\(?Theo\s+(?<name>[^()]{2,40}?)\)?\s*[.。]?$", RegexOptions.CultureInvariant)]
-    private static partial Regex EndAttribution();
+    // Where a labelled source's value ends: the next separator, field label or date.
+    [GeneratedRegex(@"\s{2,}|[|｜丨︱:：]|作者|編輯|编辑|责任|責任|记者|記者|时间|時間|发布|發布|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|字號|举报|舉報|评论|評論|分享|\d{4}[-/年]|\d{1,2}:\d{2}|[)）\]】]\s*$|[)）\]】]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldEnd();
+
+    [GeneratedRegex(@"[（(][^（）()]{2,60}[)）][。.]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingNote();
+
+    [GeneratedRegex(@"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org)(?:\.cn)?\S*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"[\s|｜丨︱]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Tokens();
 
     [GeneratedRegex(@"据(?<a>[^，。、；“”据]{2,20}?)(?:引述(?<b>[^，。、；“”]{2,20}?))?(?:的)?(?:报道|报导|消息|披露)", RegexOptions.CultureInvariant)]
     private static partial Regex ReportCue();
 
-    [GeneratedRegex(@"^(?<agency>[^\d，。（(]{1,10}?(?:社|网|網|报|報|台|新闻|新聞))(?<place>[^\d，。（(]{0,8}?)\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电|^(?<agency>[^\d，。（(本]{2,8}?)讯", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<head>[^\d，。（(：:“”]{2,20}?)\s*\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|讯|報導|报道|消息)|^\s*(?<head>[^\d，。（(：:“”\s]{2,10}?)(?<xun>讯)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineLead();
 }

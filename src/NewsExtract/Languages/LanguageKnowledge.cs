@@ -53,11 +53,21 @@ internal sealed class CompiledLexicon
         Language = language;
         var ignoreCase = language == ContentLanguage.Vietnamese ? RegexOptions.IgnoreCase : RegexOptions.None;
         // A credit line: role, a separator (：: 丨 | / or space), a name. Several may share a line (编辑：A 校对：B).
-        CreditRole = new Regex($@"(?<![\p{{L}}])(?<role>{Alternation(lexicon.CreditRoles)})\s*(?:[:：丨|｜│/／]|\s)\s*", Options | ignoreCase);
-        SourceLabel = new Regex($@"^\s*[【\[（(]?\s*(?<label>{Alternation(lexicon.SourceLabels)})\s*[:：丨|｜│]\s*", Options | ignoreCase);
-        AuthorLabel = new Regex($@"(?<![\p{{L}}])(?<label>{Alternation(lexicon.AuthorLabels)})\s*[:：丨|｜│/／]?\s*", Options | ignoreCase);
+        CreditRole = new Regex($@"(?<![\p{{L}}])(?<role>{Alternation(lexicon.CreditRoles)})\s*(?:[:：丨|｜│︱/／]|\s)\s*", Options | ignoreCase);
+        SourceLabel = new Regex($@"^\s*[【\[（(]?\s*(?<label>{Alternation(lexicon.SourceLabels)})\s*[:：丨|｜│︱]\s*", Options | ignoreCase);
+        AuthorLabel = new Regex($@"(?<![\p{{L}}])(?<label>{Alternation(lexicon.AuthorLabels)})\s*[:：丨|｜│︱/／]?\s*", Options | ignoreCase);
+        SourceLabelAnywhere = new Regex($@"(?<![\p{{L}}])(?<label>{Alternation(lexicon.SourceLabels)})\s*[:：丨|｜│︱]\s*", Options | ignoreCase);
+        PhotoCredit = lexicon.PhotoCreditRoles.Count == 0
+            ? new Regex("(?!)", Options)
+            : new Regex($@"^\s*[(（【\[]?\s*(?<role>{Alternation(lexicon.PhotoCreditRoles)})\s*[:：丨|｜︱/／]\s*(?<name>[^:：()（）\[\]【】]{{2,30}}?)\s*[)）】\]]?\s*$", Options | ignoreCase);
+        var longLabels = lexicon.AuthorLabels.Where(l => l.Length >= 2 && !l.Contains('/', StringComparison.Ordinal));
+        OutletAuthorLabel = new Regex($@"(?:^|(?<=[\s　（(【\[|｜丨]))(?<outlet>[^\s\d，。,:：|｜丨（()）]{{2,12}}?)(?<label>{Alternation(longLabels)})\s*[:：丨|｜│︱/／]?\s*", Options | ignoreCase);
         var agencyNames = lexicon.Agencies.SelectMany(a => a).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length);
         AgencyName = new Regex(Alternation(agencyNames), Options);
+        PrintSource = lexicon.PrintSourceCues.Count == 0
+            ? new Regex("(?!)", Options)
+            : new Regex($@"(?:{Alternation(lexicon.PrintSourceCues)})\s*《(?<name>[^《》]{{2,30}})》", Options);
+        _surnames = new HashSet<char>(lexicon.Surnames);
         foreach (var group in lexicon.Agencies)
         {
             foreach (var alias in group)
@@ -66,6 +76,8 @@ internal sealed class CompiledLexicon
             }
         }
     }
+
+    private readonly HashSet<char> _surnames;
 
     private readonly Dictionary<string, string> _canonicalAgency = new(StringComparer.OrdinalIgnoreCase);
 
@@ -79,11 +91,40 @@ internal sealed class CompiledLexicon
     /// <summary>Matches a source label at the start of a line (<c>来源：</c>, <c>Nguồn:</c>).</summary>
     public Regex SourceLabel { get; }
 
+    /// <summary>A whole photo-credit line (<c>Ảnh: Misso</c>): groups <c>role</c>, <c>name</c>.</summary>
+    public Regex PhotoCredit { get; }
+
+    /// <summary>Matches a source label and its separator anywhere in a line (<c>2019-11-25 来源：新京报</c>); the value follows.</summary>
+    public Regex SourceLabelAnywhere { get; }
+
     /// <summary>Matches an author label (<c>记者</c>, <c>作者：</c>, <c>Tác giả:</c>).</summary>
     public Regex AuthorLabel { get; }
 
+    /// <summary>An author label right after an outlet's name (<c>澎湃新闻记者 X</c>, <c>新京报记者 X</c>): groups <c>outlet</c>, <c>label</c>.</summary>
+    public Regex OutletAuthorLabel { get; }
+
     /// <summary>Matches any known agency name or alias.</summary>
     public Regex AgencyName { get; }
+
+    /// <summary>Matches a print source after its cue: <c>刊于《半月谈》</c> (group <c>name</c>).</summary>
+    public Regex PrintSource { get; }
+
+    /// <summary>True when the name ends like an outlet's (新京报, 长江网, 新浪科技, TNW中文站) or is a known agency.</summary>
+    public bool LooksLikeOutlet(string name) =>
+        IsKnownAgency(name) || Lexicon.MediaSuffixes.Any(s => name.Length >= s.Length + 2 && name.EndsWith(s, StringComparison.Ordinal));
+
+    /// <summary>True when a source label's value names no outlet (转载文章, 本站).</summary>
+    public bool IsSourceStopword(string name) => Lexicon.SourceStopwords.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when <paramref name="name"/> reads as a bare Chinese personal name: two or three Han characters starting with
+    /// a common family name, and not an outlet.
+    /// </summary>
+    public bool LooksLikeChinesePersonalName(string name) =>
+        name.Length is 2 or 3 && name.All(IsHan) && _surnames.Contains(name[0]) && !LooksLikeOutlet(name)
+        && !Lexicon.MediaSuffixes.Any(s => s.Length == 1 && name.EndsWith(s, StringComparison.Ordinal)) && name[^1] is not ('讯' or '訊');
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>The canonical name of a known agency alias, or the name itself.</summary>
     public string CanonicalAgency(string name) => _canonicalAgency.TryGetValue(name, out var canonical) ? canonical : name;

@@ -24,6 +24,21 @@ internal sealed class Lexicon
     public required IReadOnlyList<string> PlayerCues { get; init; }
     public required IReadOnlyList<string> OriginalTitleCues { get; init; }
 
+    /// <summary>Words before a print source in book-title marks: 刊于《半月谈》, 摘自《参考消息》.</summary>
+    public IReadOnlyList<string> PrintSourceCues { get; init; } = [];
+
+    /// <summary>Endings of outlet names (报, 网, 社, 周刊, 科技): a header token ending so names a source.</summary>
+    public IReadOnlyList<string> MediaSuffixes { get; init; } = [];
+
+    /// <summary>Values after a source label that name no outlet (转载文章, 网络, 本站).</summary>
+    public IReadOnlyList<string> SourceStopwords { get; init; } = [];
+
+    /// <summary>Photo and video credits, read only as a whole labelled line (<c>Ảnh: Misso</c>, <c>摄影：X</c>).</summary>
+    public IReadOnlyList<string> PhotoCreditRoles { get; init; } = [];
+
+    /// <summary>Common family names, one character each: tells a bare personal name (李楠) from other short words.</summary>
+    public string Surnames { get; init; } = "";
+
     /// <summary>Reads a built-in lexicon by its language tag (<c>zh-Hans</c>, <c>zh-Hant</c>, <c>vi</c>).</summary>
     public static Lexicon LoadBuiltIn(string tag)
     {
@@ -45,6 +60,11 @@ internal sealed class Lexicon
             CaptionCues = data.CaptionCues ?? [],
             PlayerCues = data.PlayerCues ?? [],
             OriginalTitleCues = data.OriginalTitleCues ?? [],
+            PrintSourceCues = data.PrintSourceCues ?? [],
+            MediaSuffixes = data.MediaSuffixes ?? [],
+            SourceStopwords = data.SourceStopwords ?? [],
+            Surnames = data.Surnames ?? "",
+            PhotoCreditRoles = data.PhotoCreditRoles ?? [],
         };
     }
 
@@ -62,6 +82,11 @@ internal sealed class Lexicon
         CaptionCues = Union(CaptionCues, other.CaptionCues),
         PlayerCues = Union(PlayerCues, other.PlayerCues),
         OriginalTitleCues = Union(OriginalTitleCues, other.OriginalTitleCues),
+        PrintSourceCues = Union(PrintSourceCues, other.PrintSourceCues),
+        MediaSuffixes = Union(MediaSuffixes, other.MediaSuffixes),
+        SourceStopwords = Union(SourceStopwords, other.SourceStopwords),
+        Surnames = Surnames + other.Surnames,
+        PhotoCreditRoles = Union(PhotoCreditRoles, other.PhotoCreditRoles),
     };
 
     /// <summary>This lexicon with a user's extension added.</summary>
@@ -96,5 +121,10 @@ internal sealed class Lexicon
         string[]? BoilerplateLabels,
         string[]? CaptionCues,
         string[]? PlayerCues,
-        string[]? OriginalTitleCues);
+        string[]? OriginalTitleCues,
+        string[]? PrintSourceCues,
+        string[]? MediaSuffixes,
+        string[]? SourceStopwords,
+        string? Surnames,
+        string[]? PhotoCreditRoles);
 }

@@ -157,7 +157,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
 
         var credits = CreditExtractor.Extract(blocks.Where(b => b.Index >= headerFirst), lexicon);
         var sources = SourceExtractor.Extract(blocks, lexicon, headerFirst, headerLast);
-        var authors = AuthorExtractor.Extract(blocks, lexicon, metadata, credits, headerFirst, headerLast);
+        var authors = AuthorExtractor.Extract(blocks, lexicon, metadata, credits, sources, headerFirst, headerLast);
         var (isArticle, articleReason) = ArticleJudge.Judge(blocks, paragraphs, range, metadata);
         report.Notes.Add(new DiagnosticNote("article.judge", articleReason));
 

@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Languages;
+
+namespace NewsExtract.Fields;
+
+/// <summary>
+/// Attribution lines that name writers and outlets together, read the same way by the source and the author extractors:
+/// Vietnamese end lines (<c>Theo TTXVN</c>, <c>Theo Sầm Hoa (Vietnamnet/Reuters)</c>, <c>Theo Minh Nguyễn/Vcamp.vn</c>),
+/// Chinese <c>name/outlet</c> bylines (<c>石佳/中国青年报</c>) and inline signatures closing the last paragraph
+/// (<c>（评论员 罗博 萧海川）</c>, <c>(李楠)</c>, <c>信报记者 蔡雪婧</c>).
+/// </summary>
+internal static partial class Attributions
+{
+    /// <summary>The writers and outlets of a Vietnamese end attribution, or false when the line is not one.</summary>
+    public static bool TryReadTheo(string text, CompiledLexicon lexicon, out List<string> authors, out List<string> sources)
+    {
+        authors = [];
+        sources = [];
+        var match = TheoLine().Match(text.Trim());
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var name = match.Groups["name"].Value.Trim();
+        var inner = match.Groups["inner"].Value;
+        if (!StartsUpper(name) || name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6)
+        {
+            return false;
+        }
+
+        var parts = name.Split('/', '／').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (inner.Length > 0)
+        {
+            // "Theo Sầm Hoa (Vietnamnet/Reuters)": a writer, then the outlets in brackets.
+            (IsVietnamesePersonalName(name, lexicon) ? authors : sources).Add(name);
+            sources.AddRange(inner.Split('/', '／', ',').Select(p => p.Trim()).Where(p => p.Length >= 2));
+        }
+        else if (parts.Count > 1 && IsVietnamesePersonalName(parts[0], lexicon))
+        {
+            authors.Add(parts[0]);
+            sources.AddRange(parts.Skip(1));
+        }
+        else
+        {
+            sources.AddRange(parts);
+        }
+
+        return authors.Count + sources.Count > 0;
+    }
+
+    /// <summary>A short line that names one more outlet just under an end attribution (<c>Forbes</c>).</summary>
+    public static bool IsLoneOutlet(string text) => LoneOutlet().IsMatch(text.Trim());
+
+    /// <summary>Two to five capitalised syllables and no outlet: <c>Minh Nguyễn</c>, <c>Sầm Hoa</c>.</summary>
+    public static bool IsVietnamesePersonalName(string name, CompiledLexicon lexicon) =>
+        !lexicon.IsKnownAgency(name) && VietnamesePersonalName().IsMatch(name);
+
+    /// <summary>A <c>name/outlet</c> byline (<c>石佳/中国青年报</c>): the writer and the outlet.</summary>
+    public static bool TryReadNameOutlet(string text, CompiledLexicon lexicon, out string name, out string outlet)
+    {
+        var match = NameOutlet().Match(text.Trim());
+        name = match.Groups["name"].Value;
+        outlet = match.Groups["outlet"].Value;
+        return match.Success && lexicon.LooksLikeChinesePersonalName(name) && lexicon.LooksLikeOutlet(outlet);
+    }
+
+    /// <summary>The writers named by a signature that closes a paragraph: <c>（评论员 罗博 萧海川）</c>, <c>(李楠)</c>, <c>信报记者 蔡雪婧</c>.</summary>
+    public static IReadOnlyList<string> ClosingSignature(string paragraph, CompiledLexicon lexicon)
+    {
+        var text = paragraph.TrimEnd();
+        var bracketed = BracketedSignature().Match(text);
+        if (bracketed.Success)
+        {
+            var inside = bracketed.Groups["inside"].Value.Trim();
+            var label = SignatureLabel().Match(inside);
+            if (label.Success)
+            {
+                return Names(inside[label.Length..], lexicon, requireSurname: false);
+            }
+
+            return Names(inside, lexicon, requireSurname: true);
+        }
+
+        var inline = InlineSignature().Match(text);
+        return inline.Success ? Names(inline.Groups["names"].Value, lexicon, requireSurname: false) : [];
+    }
+
+    private static List<string> Names(string value, CompiledLexicon lexicon, bool requireSurname)
+    {
+        var parts = value.Split([' ', '　', '、', ',', '，', '/', '／'], StringSplitOptions.RemoveEmptyEntries);
+        var names = new List<string>();
+        foreach (var part in parts)
+        {
+            if (part is "摄" or "摄影" or "报道" or "整理" or "综合" or "编译" or "整合")
+            {
+                continue;
+            }
+
+            if (!(requireSurname ? lexicon.LooksLikeChinesePersonalName(part) : HanName().IsMatch(part)))
+            {
+                return [];
+            }
+
+            names.Add(part);
+        }
+
+        return names.Count is > 0 and <= 4 ? names : [];
+    }
+
+    private static bool StartsUpper(string s) => s.Length > 0 && (char.IsUpper(s[0]) || char.IsDigit(s[0]));
+
+    [GeneratedRegex(@"^[(（]?\s*Theo\s+(?<name>[^()（）:：,;]{1,60}?)\s*(?:[(（](?<inner>[^()（）]{2,60})[)）])?\s*[)）]?\s*[.。]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TheoLine();
+
+    [GeneratedRegex(@"^[\p{L}][\p{L}\p{N}.\-]{1,24}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LoneOutlet();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}\p{Mn}]+(?:\s\p{Lu}[\p{Ll}\p{Mn}]+){1,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex VietnamesePersonalName();
+
+    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4})\s*[/／]\s*(?<outlet>[^\s/／]{2,15})$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameOutlet();
+
+    [GeneratedRegex(@"[（(](?<inside>[^（）()]{2,30})[)）][。.]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedSignature();
+
+    [GeneratedRegex(@"^(?:[^\s\d，。]{0,8}?(?:记者|記者|评论员|評論員|通讯员|通訊員)|编译|編譯|撰文|执笔|執筆|作者|文)\s*[/／:：]?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex SignatureLabel();
+
+    [GeneratedRegex(@"(?<=[。！？”」])\s*[^\s\d，。！？]{0,8}?(?:记者|記者|评论员|評論員)\s*(?<names>\p{IsCJKUnifiedIdeographs}{2,3}(?:[\s、]\p{IsCJKUnifiedIdeographs}{2,3}){0,3})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineSignature();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex HanName();
+}
