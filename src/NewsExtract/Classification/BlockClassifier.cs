@@ -167,7 +167,7 @@ internal static partial class BlockClassifier
             }
         }
 
-        if (BlockWeights.EffectiveLinkDensity(block) >= 0.5)
+        if (BlockWeights.EffectiveLinkDensity(block) >= 0.5 || TeaserEnding().IsMatch(text))
         {
             return BlockRole.Related;
         }
@@ -203,6 +203,14 @@ internal static partial class BlockClassifier
 
     [GeneratedRegex(@"^(?:图为|圖為|资料图[：:]|資料圖[：:]|图[：:]|圖[：:]|图片[：:]|Ảnh\s*:)", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionOpening();
+
+    // A summary that ends in a "read the full story" link is a teaser of another page: "…就是所谓的…… [全文]".
+    [GeneratedRegex(@"(?:[\[【](?:全文|详细|詳細|更多|阅读全文)[\]】]|(?:详细|更多|全文)\s*>>)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TeaserEnding();
+
+    // "TNW中文站 10月14日报道", "新华社北京7月12日电": a year-less date closing the line as a report lead.
+    [GeneratedRegex(@"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|讯|报道|报导)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadDateline();
 
     // Class names that say "caption" outright (not merely "picture area").
     [GeneratedRegex(@"caption|pcaption|\bdesc\b|image_desc|img_desc|pic_?txt|picture-?text|photo-?cap|expnote|\bpic_?note", RegexOptions.CultureInvariant)]
@@ -273,7 +281,7 @@ internal static partial class BlockClassifier
     {
         var text = block.Text;
         // "TNW中文站 10月14日报道", "新华社北京7月12日电": a dateline lead opens the body.
-        if (text.EndsWith("报道", StringComparison.Ordinal) || text.EndsWith("报导", StringComparison.Ordinal) || text.EndsWith('电') || text.EndsWith('讯'))
+        if (LeadDateline().IsMatch(text))
         {
             return false;
         }

@@ -1,0 +1,42 @@
+namespace NewsExtract.Tests.Extraction;
+
+/// <summary>Where the body starts and ends: short leads kept, info lines and teasers dropped.</summary>
+public class BodyEdgeTests
+{
+    private const string Second = "这款设备能够根据以往的经验自己学习解决新的问题，研究人员认为这是人工智能发展的重要一步，未来可能用于医疗、交通和教育等更多复杂场景。";
+    private const string Third = "研究团队表示，下一步将继续扩大训练数据的规模，并与多家医院合作，探索这项技术在医疗诊断领域的实际应用价值。";
+
+    private static Article Extract(string articleBody) => Articles.FromHtml(
+        "<html><head><title>人工智能迈上新台阶_示例网</title></head><body><div class=nav><a href=/>首页</a> <a href=/tech>科技</a></div>"
+        + "<div class=main><h1>人工智能迈上新台阶</h1>" + articleBody + "</div><div class=footer>Copyright © 示例网 版权所有</div></body></html>");
+
+    [Test]
+    public void A_short_report_lead_with_a_yearless_date_opens_the_body()
+    {
+        var article = Extract($"<div class=text><p>示例中文站 10月14日报道</p><p>{Second}</p><p>{Third}</p></div>");
+        Assert.That(article.Paragraphs[0].Text, Is.EqualTo("示例中文站 10月14日报道"));
+    }
+
+    [Test]
+    public void A_date_and_source_info_line_is_not_the_first_paragraph()
+    {
+        var article = Extract($"<div class=text><p>2004-12-10 11:55:08 来源: 示例商业报道</p><p>{Second}</p><p>{Third}</p></div>");
+        Assert.That(article.Paragraphs[0].Text, Is.EqualTo(Second));
+        Assert.That(article.Dateline.Published, Is.EqualTo(new DateTimeOffset(2004, 12, 10, 11, 55, 8, TimeSpan.FromHours(8))));
+    }
+
+    [Test]
+    public void A_summary_ending_in_a_full_text_link_is_a_teaser_not_body()
+    {
+        const string teaser = "另一篇报道的摘要写到这里，读者需要点击链接才能看到剩下的内容，就是所谓的…… [全文]";
+        var article = Extract($"<div class=text><p>{Second}</p><p>{Third}</p><p>{teaser}</p></div>");
+        Assert.That(article.Paragraphs[^1].Text, Is.EqualTo(Third));
+    }
+
+    [Test]
+    public void Paragraphs_inside_an_unclosed_link_are_still_body()
+    {
+        var article = Extract($"<div class=text><p><a href=/x>点击这里</p><p>{Second}</p><p>{Third}</p></div>");
+        Assert.That(article.Text, Does.Contain(Second).And.Contain(Third));
+    }
+}
