@@ -1,3 +1,4 @@
+using NewsExtract.Tests.Support;
 using System.Text.Json;
 using NewsExtract.Decoding;
 
@@ -76,17 +77,5 @@ public class CorpusEncodingTests
     }
 
     /// <summary>Walks up from the test directory to a directory that has a sibling <c>shared/corpus</c>.</summary>
-    internal static string? FindCorpus()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "corpus");
-            if (Directory.Exists(Path.Combine(candidate, "pages")))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    internal static string? FindCorpus() => SharedData.Directory is { } shared ? Path.Combine(shared, "corpus") : null;
 }

@@ -1,3 +1,4 @@
+using NewsExtract.Tests.Support;
 using System.Globalization;
 using System.Text;
 
@@ -26,19 +27,7 @@ internal static class SharedCorpus
         return files;
     }
 
-    private static string? FindPages()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "corpus", "pages");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    private static string? FindPages() => SharedData.Directory is { } shared ? Path.Combine(shared, "corpus", "pages") : null;
 }
 
 /// <summary>Checks every article must pass, whatever the input.</summary>
