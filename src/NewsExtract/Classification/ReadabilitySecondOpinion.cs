@@ -10,8 +10,28 @@ namespace NewsExtract.Classification;
 /// </summary>
 internal static class ReadabilitySecondOpinion
 {
-    /// <summary>The own locator's result is too weak to trust: nothing located, or only a sliver.</summary>
-    public static bool IsNeeded(ContentRange range) => range.IsEmpty || range.Score < 30;
+    /// <summary>Pages larger than this are never handed to SmartReader: its cost grows much faster than ours.</summary>
+    private const int MaxHtmlLength = 1 << 20;
+
+    /// <summary>
+    /// The own locator's result is too weak to trust (nothing located, or only a sliver) while the page does hold
+    /// enough running text for an article, and is small enough for Readability's cost to stay bounded.
+    /// </summary>
+    public static bool IsNeeded(ContentRange range, IReadOnlyList<Block> blocks, int htmlLength)
+    {
+        if ((!range.IsEmpty && range.Score >= 30) || htmlLength > MaxHtmlLength)
+        {
+            return false;
+        }
+
+        var textUnits = 0;
+        foreach (var block in blocks)
+        {
+            textUnits += block.Metrics.Punctuation > 0 ? block.Metrics.Weight : 0;
+        }
+
+        return textUnits >= 150;
+    }
 
     /// <summary>The span of blocks whose text Readability kept, or null when it kept nothing usable.</summary>
     public static ContentRange? Locate(string html, Uri? url, IReadOnlyList<Block> blocks)

@@ -93,7 +93,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var lexicon = _knowledge.For(language);
         var weights = BlockWeights.Of(blocks);
         var range = HtmlContentLocator.Locate(blocks, weights);
-        if (options.UseReadabilitySecondOpinion && ReadabilitySecondOpinion.IsNeeded(range)
+        if (options.UseReadabilitySecondOpinion && ReadabilitySecondOpinion.IsNeeded(range, blocks, html.Length)
             && ReadabilitySecondOpinion.Locate(html, context.Url, blocks) is { } second)
         {
             report.Notes.Add(new DiagnosticNote("content.second-opinion", $"Own locator found too little; SmartReader's article covers blocks {second.First}–{second.Last}."));

@@ -8,11 +8,22 @@ namespace NewsExtract.Tests.Classification;
 /// <summary>SmartReader is asked only when the own locator found too little, and its answer maps onto our blocks.</summary>
 public class ReadabilitySecondOpinionTests
 {
+    private static IReadOnlyList<Block> Paragraphs(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => new Block(i, "交通部门表示，线路走向依据过去一年的刷卡数据和市民建议确定，重点照顾夜班职工的出行需求。", BlockTag.Paragraph))];
+
     [Test]
-    public void It_is_asked_only_when_the_own_locator_found_too_little()
+    public void It_is_asked_when_the_own_locator_found_nothing_on_a_page_with_text() =>
+        Assert.That(ReadabilitySecondOpinion.IsNeeded(ContentRange.Empty, Paragraphs(6), 20_000), Is.True);
+
+    [Test]
+    public void It_is_not_asked_when_the_own_locator_found_the_article() =>
+        Assert.That(ReadabilitySecondOpinion.IsNeeded(new ContentRange(0, 5, 400, 0.9), Paragraphs(6), 20_000), Is.False);
+
+    [Test]
+    public void It_is_not_asked_for_pages_without_running_text_or_huge_pages()
     {
-        Assert.That(ReadabilitySecondOpinion.IsNeeded(ContentRange.Empty), Is.True);
-        Assert.That(ReadabilitySecondOpinion.IsNeeded(new ContentRange(3, 9, 400, 0.9)), Is.False);
+        Assert.That(ReadabilitySecondOpinion.IsNeeded(ContentRange.Empty, [], 20_000), Is.False);
+        Assert.That(ReadabilitySecondOpinion.IsNeeded(ContentRange.Empty, Paragraphs(6), 50_000_000), Is.False);
     }
 
     [Test]
