@@ -10,6 +10,8 @@ namespace NewsExtract.Blocks;
 /// </summary>
 internal sealed class Block
 {
+    private string? _key;
+
     public Block(int index, string text, BlockTag tag)
         : this(index, text, tag, TextMetrics.Of(text))
     {
@@ -32,6 +34,9 @@ internal sealed class Block
 
     /// <summary>What kind of element (or text line) the block came from.</summary>
     public BlockTag Tag { get; }
+
+    /// <summary>The text as a comparison key (<see cref="TextKey.Of"/>), computed once when first asked.</summary>
+    public string Key => _key ??= TextKey.Of(Text);
 
     /// <summary>Character counts by class.</summary>
     public TextMetrics Metrics { get; }

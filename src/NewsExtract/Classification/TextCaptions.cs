@@ -18,7 +18,7 @@ internal static class TextCaptions
         var previousKey = "";
         for (var i = 0; i < blocks.Count; i++)
         {
-            var key = TextKey.Of(blocks[i].Text);
+            var key = blocks[i].Key;
             var echoed = key.Length >= 4 && key == previousKey;
             if (capture.Lines[i].Doubled || echoed)
             {

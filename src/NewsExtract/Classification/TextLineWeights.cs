@@ -17,7 +17,7 @@ internal static class TextLineWeights
         var keys = new string[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
-            keys[i] = TextKey.Of(blocks[i].Text);
+            keys[i] = blocks[i].Key;
         }
 
         for (var i = 0; i < blocks.Count; i++)

@@ -33,11 +33,11 @@ internal static class TextTitleExtractor
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var block in blocks)
         {
-            var key = TextKey.Of(block.Text);
+            var key = block.Key;
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
-        var windowTitle = blocks.Count > 0 ? TextKey.Of(blocks[0].Text) : "";
+        var windowTitle = blocks.Count > 0 ? blocks[0].Key : "";
         var paragraphIndent = capture.Lines[firstText].Indent;
         Block? best = null;
         var bestScore = double.MinValue;
@@ -50,7 +50,7 @@ internal static class TextTitleExtractor
                 continue;
             }
 
-            var key = TextKey.Of(block.Text);
+            var key = block.Key;
             var repeated = counts[key] > 1 || (i > 0 && windowTitle.Length > key.Length && windowTitle.StartsWith(key, StringComparison.Ordinal));
             var flush = paragraphIndent > 0 && capture.Lines[i].Indent == 0;
             var alone = capture.Lines[i].BlankBefore && (i + 1 >= blocks.Count || capture.Lines[i + 1].BlankBefore);
