@@ -17,8 +17,8 @@ internal static class HtmlContentLocator
         // them. Each element's score adds its blocks' weights in block order, so the sums are bit-for-bit the same
         // whatever the bookkeeping. Consecutive blocks share most of their ancestors: only the part of a block's
         // ancestor chain that differs from the previous block's is looked up.
-        var index = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
-        var tallies = new List<Tally>();
+        var index = new Dictionary<IElement, int>(blocks.Count, ReferenceEqualityComparer.Instance);
+        var tallies = new List<Tally>(blocks.Count);
         var chain = new List<IElement>();          // the current block's element and its ancestors, root first
         var chainTally = new List<int>();          // their tally indices
         var previous = new List<IElement>();
