@@ -10,12 +10,20 @@ namespace NewsExtract.Blocks;
 /// </summary>
 internal sealed class Block
 {
+    private string? _key;
+
     public Block(int index, string text, BlockTag tag)
+        : this(index, text, tag, TextMetrics.Of(text))
+    {
+    }
+
+    /// <summary>A block whose metrics the caller has already counted (must be <c>TextMetrics.Of(text)</c>).</summary>
+    public Block(int index, string text, BlockTag tag, TextMetrics metrics)
     {
         Index = index;
         Text = text;
         Tag = tag;
-        Metrics = TextMetrics.Of(text);
+        Metrics = metrics;
     }
 
     /// <summary>Position in the page's reading order.</summary>
@@ -26,6 +34,9 @@ internal sealed class Block
 
     /// <summary>What kind of element (or text line) the block came from.</summary>
     public BlockTag Tag { get; }
+
+    /// <summary>The text as a comparison key (<see cref="TextKey.Of"/>), computed once when first asked.</summary>
+    public string Key => _key ??= TextKey.Of(Text);
 
     /// <summary>Character counts by class.</summary>
     public TextMetrics Metrics { get; }
@@ -44,6 +55,9 @@ internal sealed class Block
 
     /// <summary>The first part of <see cref="Hints"/>: the holding element and its parent only.</summary>
     public string NearHints { get; init; } = "";
+
+    /// <summary>Whether <see cref="Hints"/> name a boilerplate region, once asked (cached by <c>BlockWeights.HasBoilerplateHint</c>).</summary>
+    public bool? HintsAreBoilerplate { get; set; }
 
     /// <summary>True for a list item or a bulleted text line.</summary>
     public bool IsListItem { get; init; }

@@ -74,6 +74,10 @@ internal static class HtmlBlockReader
     {
         private readonly StringBuilder _text = new();
         private readonly List<IElement> _blockStack = [];
+
+        // Per block-stack entry: its own lower-cased hint words ("div main-col content "), and the block hints once
+        // built (shared by every block the element holds; a child's hints start with its words then its parent's).
+        private readonly List<HintEntry> _hints = [];
         private readonly List<IElement> _openLinks = [];
         private int _linkChars;
         private string? _firstHref;
@@ -126,6 +130,7 @@ internal static class HtmlBlockReader
             {
                 Flush();
                 _blockStack.Add(element);
+                _hints.Add(new HintEntry(OwnHints(element)));
             }
             else if (name == "a")
             {
@@ -147,6 +152,7 @@ internal static class HtmlBlockReader
             {
                 Flush();
                 _blockStack.RemoveAt(_blockStack.Count - 1);
+                _hints.RemoveAt(_hints.Count - 1);
             }
             else if (_openLinks.Count > 0 && ReferenceEquals(_openLinks[^1], element))
             {
@@ -158,20 +164,21 @@ internal static class HtmlBlockReader
         {
             if (_text.Length > 0)
             {
-                var text = _text.ToString().Trim();
+                // AppendText never puts white space at either end, so there is nothing to trim.
+                var text = _text.ToString();
                 if (text.Length > 0)
                 {
                     var holder = _blockStack.Count > 0 ? _blockStack[^1] : null;
                     var tag = holder is null ? BlockTag.Paragraph : ElementKinds.TagOf(holder.LocalName);
                     var metrics = TextMetrics.Of(text);
-                    var (hints, nearLength) = HintsOf();
-                    Blocks.Add(new Block(Blocks.Count, text, tag)
+                    var (hints, nearHints) = HintsOf();
+                    Blocks.Add(new Block(Blocks.Count, text, tag, metrics)
                     {
                         Element = holder,
                         LinkChars = _linkChars,
                         Href = _linkChars * 2 > metrics.Chars ? _firstHref : null,
                         Hints = hints,
-                        NearHints = hints[..nearLength],
+                        NearHints = nearHints,
                         IsListItem = tag == BlockTag.ListItem,
                     });
                 }
@@ -237,38 +244,106 @@ internal static class HtmlBlockReader
             return null;
         }
 
-        /// <summary>Class and id words of the holding elements, nearest first, and the length covering the nearest two.</summary>
-        private (string Hints, int NearLength) HintsOf()
+        /// <summary>
+        /// Class and id words of the holding elements (up to <see cref="HintDepth"/>), nearest first, lower-cased, and the
+        /// part covering the nearest two. Built once per holding element from its own words and its parent's hints.
+        /// </summary>
+        private (string Hints, string NearHints) HintsOf()
         {
-            if (_blockStack.Count == 0)
+            var top = _hints.Count - 1;
+            if (top < 0)
             {
-                return ("", 0);
+                return ("", "");
             }
 
-            var nearLength = 0;
+            var entry = _hints[top];
+            if (entry.Hints is null)
+            {
+                if (top == 0)
+                {
+                    entry.Hints = entry.Own;
+                    entry.NearHints = entry.Own;
+                }
+                else
+                {
+                    // The parent's hints cover its HintDepth nearest levels; the child keeps HintDepth - 1 of them.
+                    var parent = _hints[top - 1];
+                    var (parentHints, _) = ParentHints(top - 1);
+                    var keep = top - 1 - Math.Max(0, top - HintDepth + 1) + 1;
+                    var length = LengthOfLevels(top - 1, keep);
+                    entry.Hints = string.Concat(entry.Own, parentHints.AsSpan(0, length));
+                    entry.NearHints = entry.Hints[..(entry.Own.Length + parent.Own.Length)];
+                }
+
+                _hints[top] = entry;
+            }
+
+            return (entry.Hints, entry.NearHints!);
+        }
+
+        // The hints of the entry at index i, built (and cached) if no block asked for them yet.
+        private (string Hints, string NearHints) ParentHints(int i)
+        {
+            var entry = _hints[i];
+            if (entry.Hints is not null)
+            {
+                return (entry.Hints, entry.NearHints!);
+            }
+
+            // Build like HintsOf would for this entry, without recursion: concatenate own words downward.
+            var start = Math.Max(0, i - HintDepth + 1);
             var builder = new StringBuilder();
-            var start = Math.Max(0, _blockStack.Count - HintDepth);
-            for (var i = _blockStack.Count - 1; i >= start; i--)
+            for (var j = i; j >= start; j--)
             {
-                var element = _blockStack[i];
-                builder.Append(element.LocalName).Append(' ');
-                if (element.ClassName is { Length: > 0 } className)
-                {
-                    builder.Append(className).Append(' ');
-                }
-
-                if (element.Id is { Length: > 0 } id)
-                {
-                    builder.Append(id).Append(' ');
-                }
-
-                if (i == _blockStack.Count - 2 || (i == _blockStack.Count - 1 && _blockStack.Count == 1))
-                {
-                    nearLength = builder.Length;
-                }
+                builder.Append(_hints[j].Own);
             }
 
-            return (builder.ToString().ToLowerInvariant(), nearLength);
+            entry.Hints = builder.ToString();
+            entry.NearHints = i == 0 ? entry.Own : entry.Hints[..(entry.Own.Length + _hints[i - 1].Own.Length)];
+            _hints[i] = entry;
+            return (entry.Hints, entry.NearHints);
+        }
+
+        // The length of the own words of `count` levels from entry i downward.
+        private int LengthOfLevels(int i, int count)
+        {
+            var length = 0;
+            for (var j = i; j > i - count; j--)
+            {
+                length += _hints[j].Own.Length;
+            }
+
+            return length;
+        }
+
+        // "tag class id " lower-cased, as one segment of the hints.
+        private static string OwnHints(IElement element)
+        {
+            var className = element.ClassName is { Length: > 0 } c ? c : null;
+            var id = element.Id is { Length: > 0 } i ? i : null;
+            var name = element.LocalName;
+            var length = name.Length + 1 + (className is null ? 0 : className.Length + 1) + (id is null ? 0 : id.Length + 1);
+            return string.Create(length, (name, className, id), static (span, parts) =>
+            {
+                var at = Append(span, parts.name, 0);
+                at = parts.className is null ? at : Append(span, parts.className, at);
+                _ = parts.id is null ? at : Append(span, parts.id, at);
+            });
+
+            // Lower-cases one word and a space after it into span at `at`.
+            static int Append(Span<char> span, string word, int at)
+            {
+                word.AsSpan().ToLowerInvariant(span[at..]);
+                span[at + word.Length] = ' ';
+                return at + word.Length + 1;
+            }
+        }
+
+        private struct HintEntry(string own)
+        {
+            public string Own = own;
+            public string? Hints;
+            public string? NearHints;
         }
 
         private static bool IsHidden(IElement element)

@@ -94,12 +94,12 @@ internal static partial class BlockClassifier
             return BlockRole.Player;
         }
 
-        if (block.Tag == BlockTag.Caption || RepeatsAltText(text, input.AltTexts) || (units <= 80 && CaptionClass().IsMatch(block.NearHints)))
+        if (block.Tag == BlockTag.Caption || RepeatsAltText(block, input.AltTexts) || (units <= 80 && CaptionClass().IsMatch(block.NearHints)))
         {
             return BlockRole.Caption;
         }
 
-        if (input.TitleKey.Length > 0 && units <= ShortLine + 20 && TextKey.Of(text).StartsWith(input.TitleKey, StringComparison.Ordinal))
+        if (input.TitleKey.Length > 0 && units <= ShortLine + 20 && block.Key.StartsWith(input.TitleKey, StringComparison.Ordinal))
         {
             return BlockRole.Boilerplate;
         }
@@ -220,14 +220,14 @@ internal static partial class BlockClassifier
     private static partial Regex CaptionHint();
 
     /// <summary>A caption usually repeats the image's alt text, sometimes with a credit after it (…。（资料图）).</summary>
-    private static bool RepeatsAltText(string text, IReadOnlySet<string> altTexts)
+    private static bool RepeatsAltText(Block block, IReadOnlySet<string> altTexts)
     {
         if (altTexts.Count == 0)
         {
             return false;
         }
 
-        var key = TextKey.Of(text);
+        var key = block.Key;
         foreach (var alt in altTexts)
         {
             if (key.StartsWith(alt, StringComparison.Ordinal) && key.Length <= alt.Length + 12)
@@ -325,7 +325,7 @@ internal static partial class BlockClassifier
         var best = -1;
         for (var i = 0; i < blocks.Count && i <= range.Last; i++)
         {
-            if (blocks[i].Metrics.Weight <= 80 && TextKey.Of(blocks[i].Text) == titleKey)
+            if (blocks[i].Metrics.Weight <= 80 && blocks[i].Key == titleKey)
             {
                 best = i;
                 if (i >= range.First)
@@ -419,7 +419,7 @@ internal static partial class BlockClassifier
         for (var i = first; i <= last; i++)
         {
             var block = blocks[i];
-            if (block.Role == BlockRole.Body && !seen.Add(TextKey.Of(block.Text)))
+            if (block.Role == BlockRole.Body && !seen.Add(block.Key))
             {
                 block.Role = BlockRole.Boilerplate;
             }

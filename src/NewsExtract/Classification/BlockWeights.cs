@@ -74,7 +74,7 @@ internal static partial class BlockWeights
             weight += Math.Min(block.Metrics.Punctuation, 20);
         }
 
-        if (block.Hints.Length > 0 && BoilerplateHint().IsMatch(block.Hints))
+        if (HasBoilerplateHint(block))
         {
             weight = weight > 0 ? (weight * 0.15) - 3 : weight - 3;
         }
@@ -93,7 +93,7 @@ internal static partial class BlockWeights
     public static bool IsBoilerplateHint(string hints) => hints.Length > 0 && BoilerplateHint().IsMatch(hints);
 
     /// <summary>True when a class or id near the block names a boilerplate region.</summary>
-    public static bool HasBoilerplateHint(Block block) => block.Hints.Length > 0 && BoilerplateHint().IsMatch(block.Hints);
+    public static bool HasBoilerplateHint(Block block) => block.HintsAreBoilerplate ??= block.Hints.Length > 0 && BoilerplateHint().IsMatch(block.Hints);
 
     // Class/id words of regions that are never the article: comments, footers, navigation, related lists, share bars.
     [GeneratedRegex(@"comment|\breply|footer|\bfoot\b|\bnav|menu|breadcrumb|crumb|related|relate|recommend|\btuijian|\bxgyd|\bxgxw|\bshare|copyright|\btags?\b|keyword|toolbar|subscribe|banner|\bads?\b|advert|\bad[-_]|promo|popular|login", RegexOptions.CultureInvariant)]

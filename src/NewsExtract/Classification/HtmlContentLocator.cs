@@ -6,84 +6,140 @@ namespace NewsExtract.Classification;
 /// <summary>
 /// Finds the element that holds the article: the DOM subtree whose blocks' weights sum highest. Boilerplate blocks
 /// weigh negative, so a container that takes in a related list or a footer scores lower than one that stops before it.
-/// Cost: one pass over the blocks, each adding its weight to its ancestors.
+/// Cost: one pass over the blocks, each adding its weight to its ancestors (looking up only those it does not share with
+/// the block before).
 /// </summary>
 internal static class HtmlContentLocator
 {
     public static ContentRange Locate(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights)
     {
-        var scores = new Dictionary<IElement, Tally>(ReferenceEqualityComparer.Instance);
+        // Tallies in first-seen order (each block's element, then its ancestors upward), as a dictionary would enumerate
+        // them. Each element's score adds its blocks' weights in block order, so the sums are bit-for-bit the same
+        // whatever the bookkeeping. Consecutive blocks share most of their ancestors: only the part of a block's
+        // ancestor chain that differs from the previous block's is looked up.
+        var index = new Dictionary<IElement, int>(blocks.Count, ReferenceEqualityComparer.Instance);
+        var tallies = new List<Tally>(blocks.Count);
+        var chain = new List<IElement>();          // the current block's element and its ancestors, root first
+        var chainTally = new List<int>();          // their tally indices
+        var previous = new List<IElement>();
+        var previousTally = new List<int>();
         for (var i = 0; i < blocks.Count; i++)
         {
             var weight = weights[i];
+            chain.Clear();
             for (var element = blocks[i].Element; element is not null; element = element.ParentElement)
             {
-                if (scores.TryGetValue(element, out var tally))
+                chain.Add(element);
+            }
+
+            chain.Reverse();
+
+            // The common prefix with the previous block's chain needs no lookup.
+            var shared = 0;
+            while (shared < chain.Count && shared < previous.Count && ReferenceEquals(chain[shared], previous[shared]))
+            {
+                shared++;
+            }
+
+            chainTally.Clear();
+            for (var k = 0; k < shared; k++)
+            {
+                chainTally.Add(previousTally[k]);
+            }
+
+            for (var k = shared; k < chain.Count; k++)
+            {
+                chainTally.Add(-1);
+            }
+
+            // Deepest first, as the dictionary saw them: new elements are numbered in that order.
+            for (var k = chain.Count - 1; k >= 0; k--)
+            {
+                var t = chainTally[k];
+                if (t < 0 && !index.TryGetValue(chain[k], out t))
                 {
-                    tally.Score += weight;
-                    tally.Last = i;
+                    t = tallies.Count;
+                    index[chain[k]] = t;
+                    tallies.Add(new Tally { Score = weight, First = i, Last = i, Depth = k, Parent = -1 });
+                    chainTally[k] = t;
+                    continue;
                 }
-                else
+
+                chainTally[k] = t;
+                var tally = tallies[t];
+                tally.Score += weight;
+                tally.Last = i;
+                tallies[t] = tally;
+            }
+
+            for (var k = Math.Max(1, shared); k < chain.Count; k++)
+            {
+                var tally = tallies[chainTally[k]];
+                if (tally.Parent < 0)
                 {
-                    scores[element] = new Tally { Score = weight, First = i, Last = i, Depth = -1 };
+                    tally.Parent = chainTally[k - 1];
+                    tallies[chainTally[k]] = tally;
                 }
             }
+
+            (chain, previous) = (previous, chain);
+            (chainTally, previousTally) = (previousTally, chainTally);
         }
 
-        IElement? best = null;
-        Tally? bestTally = null;
+        var best = -1;
         double runnerUp = 0;
-        foreach (var (element, tally) in scores)
+        for (var t = 0; t < tallies.Count; t++)
         {
-            if (bestTally is null || tally.Score > bestTally.Score + 1e-9
-                || (Math.Abs(tally.Score - bestTally.Score) < 1e-9 && Depth(element, tally) > Depth(best!, bestTally)))
+            var tally = tallies[t];
+            if (best < 0 || tally.Score > tallies[best].Score + 1e-9
+                || (Math.Abs(tally.Score - tallies[best].Score) < 1e-9 && tally.Depth > tallies[best].Depth))
             {
-                if (bestTally is not null && !Nested(best!, element))
+                if (best >= 0 && !Nested(tallies, best, t))
                 {
-                    runnerUp = Math.Max(runnerUp, bestTally.Score);
+                    runnerUp = Math.Max(runnerUp, tallies[best].Score);
                 }
 
-                best = element;
-                bestTally = tally;
+                best = t;
             }
-            else if (!Nested(best!, element))
+            else if (!Nested(tallies, best, t))
             {
                 runnerUp = Math.Max(runnerUp, tally.Score);
             }
         }
 
-        if (bestTally is null || bestTally.Score <= 0)
+        if (best < 0 || tallies[best].Score <= 0)
         {
             return ContentRange.Empty;
         }
 
+        var bestTally = tallies[best];
         var margin = runnerUp <= 0 ? 1 : Math.Clamp(1 - (runnerUp / bestTally.Score), 0, 1);
         return new ContentRange(bestTally.First, bestTally.Last, bestTally.Score, margin);
     }
 
-    private static int Depth(IElement element, Tally tally)
+    // One element contains the other (or they are the same): walk the deeper one up to the other's depth.
+    private static bool Nested(List<Tally> tallies, int a, int b)
     {
-        if (tally.Depth < 0)
+        if (tallies[a].Depth < tallies[b].Depth)
         {
-            var depth = 0;
-            for (var e = element.ParentElement; e is not null; e = e.ParentElement)
-            {
-                depth++;
-            }
-
-            tally.Depth = depth;
+            (a, b) = (b, a);
         }
 
-        return tally.Depth;
+        var depth = tallies[b].Depth;
+        while (tallies[a].Depth > depth)
+        {
+            a = tallies[a].Parent;
+        }
+
+        return a == b;
     }
 
-    private static bool Nested(IElement a, IElement b) => a.Contains(b) || b.Contains(a);
-
-    private sealed class Tally
+    private struct Tally
     {
-        public double Score { get; set; }
-        public int First { get; set; }
-        public int Last { get; set; }
-        public int Depth { get; set; }
+        public double Score;
+        public int First;
+        public int Last;
+        public int Depth;  // ancestors above the element
+        public int Parent; // the parent element's tally, -1 for the root
     }
 }

@@ -109,7 +109,7 @@ internal static class DatelineExtractor
 
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i].Role is BlockRole.Title or BlockRole.Body || TextKey.Of(blocks[i].Text) != titleKey)
+            if (blocks[i].Role is BlockRole.Title or BlockRole.Body || blocks[i].Key != titleKey)
             {
                 continue;
             }

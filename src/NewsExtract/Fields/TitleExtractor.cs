@@ -25,10 +25,10 @@ internal static partial class TitleExtractor
                 continue;
             }
 
-            var key = TextKey.Of(block.Text);
+            var key = block.Key;
             if (references.Any(r => r.Contains(key, StringComparison.Ordinal) && key.Length * 3 >= StripSuffix(r).Length * 2))
             {
-                if (confirmed is null || (block.Tag == BlockTag.Heading1 && confirmed.Tag != BlockTag.Heading1) || (block.Tag == confirmed.Tag && key.Length > TextKey.Of(confirmed.Text).Length))
+                if (confirmed is null || (block.Tag == BlockTag.Heading1 && confirmed.Tag != BlockTag.Heading1) || (block.Tag == confirmed.Tag && key.Length > confirmed.Key.Length))
                 {
                     confirmed = block;
                 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsExtract.Blocks;
 using NewsExtract.Text;
 
@@ -9,6 +10,9 @@ internal static class LanguageDetector
     // Frequent characters that differ between the scripts, pairwise: 这/這, 们/們, 说/說 …
     private const string SimplifiedOnly = "这们说会来为个国时发经对体还门开关实点现学长东车将进当过应问题从业产动后见记华电话让总书报图级线据认务区与内样战议边马导岁认间觉头该师员";
     private const string TraditionalOnly = "這們說會來為個國時發經對體還門開關實點現學長東車將進當過應問題從業產動後見記華電話讓總書報圖級線據認務區與內樣戰議邊馬導歲認間覺頭該師員";
+
+    private static readonly SearchValues<char> Simplified = SearchValues.Create(SimplifiedOnly);
+    private static readonly SearchValues<char> Traditional = SearchValues.Create(TraditionalOnly);
 
     public static ContentLanguage Detect(IReadOnlyList<Block> blocks, string? languageTag)
     {
@@ -25,11 +29,11 @@ internal static class LanguageDetector
                 }
                 else if (CharClass.IsCjk(c))
                 {
-                    if (SimplifiedOnly.Contains(c, StringComparison.Ordinal))
+                    if (Simplified.Contains(c))
                     {
                         simplified++;
                     }
-                    else if (TraditionalOnly.Contains(c, StringComparison.Ordinal))
+                    else if (Traditional.Contains(c))
                     {
                         traditional++;
                     }

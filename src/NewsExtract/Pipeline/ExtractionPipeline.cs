@@ -19,7 +19,14 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     // Levels above the block reader's MaxDepth (html, body and a few wrappers) the nesting guard leaves alone.
     private const int NestingSlack = 16;
 
+    // No browsing context, no loaders: nothing runs and nothing is fetched. One parser per thread: creating one per page
+    // costs a browsing context each time, and AngleSharp does not promise that a parser may be shared across threads.
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
     private readonly LanguageKnowledge _knowledge = LanguageKnowledge.For(options.LexiconExtensions);
+
+    private static HtmlParser Parser => t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
 
     public Article FromHtmlBytes(ReadOnlyMemory<byte> html, PageContext context, CancellationToken cancellationToken)
     {
@@ -75,9 +82,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
             report.Notes.Add(new DiagnosticNote("nesting.capped", $"Markup nested deeper than {options.Limits.MaxDepth + NestingSlack:N0} levels was flattened before parsing."));
         }
 
-        // No browsing context, no loaders: nothing runs and nothing is fetched.
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
-        using var document = parser.ParseDocument(html);
+        using var document = Parser.ParseDocument(html);
         cancellationToken.ThrowIfCancellationRequested();
 
         var metadata = MetadataReader.Read(document);

@@ -56,6 +56,32 @@ internal static class NestingGuard
         return walk.Output?.ToString() ?? html;
     }
 
+    // Tag names the guard has met before, lower-cased, so each tag does not allocate its name again.
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_names;
+
+    /// <summary>The tag name lower-cased: a shared instance for ASCII names (all real ones), a new string otherwise.</summary>
+    private static string NameOf(ReadOnlySpan<char> name)
+    {
+        if (name.Length > 16 || !Ascii.IsValid(name))
+        {
+            return name.ToString().ToLowerInvariant();
+        }
+
+        var names = t_names ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(name, out var known))
+        {
+            known = name.ToString().ToLowerInvariant();
+            if (names.Count < 1024)
+            {
+                names[known] = known;
+            }
+        }
+
+        return known;
+    }
+
     private static int CountOf(string text, char c)
     {
         var count = 0;
@@ -126,7 +152,7 @@ internal static class NestingGuard
                 j++;
             }
 
-            var name = html[nameStart..j].ToLowerInvariant();
+            var name = NameOf(html.AsSpan(nameStart, j - nameStart));
             var afterEquals = false;
             while (j < html.Length)
             {
