@@ -22,47 +22,45 @@ internal static class HtmlBlockReader
     public static HtmlBlocks Read(IElement root, ExtractionLimits limits, CancellationToken cancellationToken)
     {
         var state = new WalkState(limits);
-        INode? node = root;
-        var depth = 0;
-        while (node is not null)
+
+        // Children are visited by index from an explicit stack: no recursion (deep nesting cannot overflow the stack),
+        // and no NextSibling, which AngleSharp computes by searching the parent's child list (quadratic on a
+        // million siblings).
+        var stack = new Stack<(INode Node, int NextChild)>();
+        if (state.Enter(root, 0))
         {
-            // Enter node.
-            var descend = state.Enter(node, depth);
+            stack.Push((root, 0));
+        }
+        else
+        {
+            state.Leave(root);
+        }
+
+        while (stack.Count > 0 && !state.Truncated)
+        {
+            var (node, next) = stack.Pop();
+            var children = node.ChildNodes;
+            if (next >= children.Length)
+            {
+                state.Leave(node);
+                continue;
+            }
+
+            stack.Push((node, next + 1));
+            var child = children[next];
+            var descend = state.Enter(child, stack.Count);
             if ((state.NodesSeen & 0x3FFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (state.Truncated)
+            if (descend && child.HasChildNodes)
             {
-                break;
+                stack.Push((child, 0));
             }
-
-            if (descend && node.FirstChild is { } child)
+            else
             {
-                node = child;
-                depth++;
-                continue;
-            }
-
-            // Leave node and climb until a sibling is found.
-            while (node is not null)
-            {
-                state.Leave(node);
-                if (ReferenceEquals(node, root))
-                {
-                    node = null;
-                    break;
-                }
-
-                if (node.NextSibling is { } sibling)
-                {
-                    node = sibling;
-                    break;
-                }
-
-                node = node.Parent;
-                depth--;
+                state.Leave(child);
             }
         }
 

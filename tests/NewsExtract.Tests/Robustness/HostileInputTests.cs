@@ -158,6 +158,23 @@ public class HostileInputTests
     }
 
     [Test]
+    public void Million_sibling_inline_elements_under_default_limits_finish()
+    {
+        // One block-level parent with a million children: walking them must stay linear (AngleSharp's NextSibling
+        // searches the parent's child list, so a sibling-by-sibling walk would be quadratic and never finish).
+        var builder = new StringBuilder("<html><body><div>");
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            builder.Append("<span>x</span>");
+        }
+
+        var article = ArticleExtractor.Default.ExtractHtml(builder.Append("</div></body></html>").ToString());
+
+        ArticleInvariants.AssertWellFormed(article);
+        Assert.That(article.IsArticle, Is.False);
+    }
+
+    [Test]
     public void Ten_megabyte_text_node_is_read_as_one_paragraph()
     {
         var text = string.Concat(Enumerable.Repeat(Lead, 10 * 1024 * 1024 / 3 / Lead.Length + 1));
