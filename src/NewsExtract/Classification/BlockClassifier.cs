@@ -116,7 +116,7 @@ internal static partial class BlockClassifier
                 return BlockRole.Credit;
             }
 
-            if (lexicon.SourceLabel.IsMatch(text) || IsVietnameseEndSource(text))
+            if ((lexicon.MayMatchSourceLabel(text) && lexicon.SourceLabel.IsMatch(text)) || IsVietnameseEndSource(text))
             {
                 return BlockRole.Source;
             }
@@ -247,6 +247,11 @@ internal static partial class BlockClassifier
 
     private static bool IsCreditLine(string text, CompiledLexicon lexicon)
     {
+        if (!lexicon.MayMatchCreditRole(text))
+        {
+            return false;
+        }
+
         var match = lexicon.CreditRole.Match(text);
         if (!match.Success)
         {
@@ -255,12 +260,17 @@ internal static partial class BlockClassifier
 
         // The role opens the line (after an optional bracket), or follows another credit on the same line.
         var prefix = text.AsSpan(0, match.Index).Trim();
-        return prefix.Length == 0 || prefix is "(" or "（" or "[" or "【" || (prefix.Length <= 24 && lexicon.CreditRole.IsMatch(prefix.ToString()))
-            || lexicon.AuthorLabel.Match(prefix.ToString()) is { Success: true, Index: 0 };
+        return prefix.Length == 0 || prefix is "(" or "（" or "[" or "【" || (prefix.Length <= 24 && lexicon.MayMatchCreditRole(prefix) && lexicon.CreditRole.IsMatch(prefix.ToString()))
+            || (lexicon.MayMatchAuthorLabel(prefix) && lexicon.AuthorLabel.Match(prefix.ToString()) is { Success: true, Index: 0 });
     }
 
     private static bool IsBylineLine(string text, CompiledLexicon lexicon)
     {
+        if (!lexicon.MayMatchAuthorLabel(text))
+        {
+            return false;
+        }
+
         var match = lexicon.AuthorLabel.Match(text);
         if (!match.Success || match.Index > 8 || match.Length == text.Length)
         {
