@@ -167,7 +167,7 @@ internal static partial class BlockClassifier
             }
         }
 
-        if (BlockWeights.EffectiveLinkDensity(block) >= 0.5 || TeaserEnding().IsMatch(text))
+        if (BlockWeights.EffectiveLinkDensity(block) >= 0.5 || (MayEndAsTeaser(text) && TeaserEnding().IsMatch(text)))
         {
             return BlockRole.Related;
         }
@@ -207,6 +207,10 @@ internal static partial class BlockClassifier
     // A summary that ends in a "read the full story" link is a teaser of another page: "…就是所谓的…… [全文]".
     [GeneratedRegex(@"(?:[\[【](?:全文|详细|詳細|更多|阅读全文)[\]】]|(?:详细|更多|全文)\s*>>)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TeaserEnding();
+
+    // TeaserEnding can only match when the text, white space trimmed off its end (\s is char.IsWhiteSpace), ends in ] 】 or >:
+    // checked first, since the end-anchored pattern is otherwise tried at every position of every block.
+    private static bool MayEndAsTeaser(string text) => text.AsSpan().TrimEnd() is [.., ']' or '】' or '>'];
 
     // "TNW中文站 10月14日报道", "新华社北京7月12日电": a year-less date closing the line as a report lead.
     [GeneratedRegex(@"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|讯|报道|报导)$", RegexOptions.CultureInvariant)]
