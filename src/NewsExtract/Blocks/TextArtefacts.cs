@@ -12,7 +12,7 @@ internal static class TextArtefacts
     /// <summary>The line without bracketed element names and form fields (the line itself when it has none).</summary>
     public static string Strip(string line)
     {
-        if (line.IndexOf('[') < 0 && !line.Contains("___", StringComparison.Ordinal) && !line.Contains("(BUTTON)", StringComparison.Ordinal))
+        if (!MayStrip(line))
         {
             return line;
         }
@@ -52,7 +52,11 @@ internal static class TextArtefacts
     }
 
     /// <summary>True for a line that is only an element's address: <c>IFRAME: http…</c>, <c>embed(http…)</c>, a bare URL.</summary>
-    public static bool IsMarkupLine(string line) =>
+    /// <summary>False when <see cref="Strip"/> would return the line unchanged.</summary>
+    public static bool MayStrip(ReadOnlySpan<char> line) =>
+        line.IndexOf('[') >= 0 || line.IndexOf("___", StringComparison.Ordinal) >= 0 || line.IndexOf("(BUTTON)", StringComparison.Ordinal) >= 0;
+
+    public static bool IsMarkupLine(ReadOnlySpan<char> line) =>
         line.StartsWith("IFRAME:", StringComparison.Ordinal) || line.StartsWith("embed(", StringComparison.OrdinalIgnoreCase)
         || ((line.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) && line.IndexOf(' ') < 0);
 

@@ -48,27 +48,63 @@ internal static class TextBlockReader
                 continue;
             }
 
-            var lineText = TextArtefacts.Strip(trimmed.ToString());
-            if (lineText.Length == 0 || TextArtefacts.IsMarkupLine(lineText))
+            // Most lines have no artefact to strip: they are checked and de-bulleted as spans and become one string.
+            string lineText;
+            int bulletLength;
+            if (TextArtefacts.MayStrip(trimmed))
             {
-                blankBefore = true;
-                continue;
+                lineText = TextArtefacts.Strip(trimmed.ToString());
+                if (lineText.Length == 0 || TextArtefacts.IsMarkupLine(lineText))
+                {
+                    blankBefore = true;
+                    continue;
+                }
+
+                bulletLength = BulletLength(lineText);
+                if (bulletLength > 0)
+                {
+                    lineText = lineText[bulletLength..].Trim();
+                }
+            }
+            else
+            {
+                if (TextArtefacts.IsMarkupLine(trimmed))
+                {
+                    blankBefore = true;
+                    continue;
+                }
+
+                bulletLength = BulletLength(trimmed);
+                lineText = bulletLength > 0 ? trimmed[bulletLength..].Trim().ToString() : trimmed.ToString();
             }
 
-            var bullet = LineCues.Bullet().Match(lineText);
-            var isBullet = bullet.Success && bullet.Length < lineText.Length && !char.IsAsciiDigit(lineText[0]);
-            var bulletLength = 0;
-            if (isBullet)
-            {
-                bulletLength = bullet.Length;
-                lineText = lineText[bullet.Length..].Trim();
-            }
-
+            var isBullet = bulletLength > 0;
             lines.Add(new TextUnwrapper.Line(lineText, indent, TextUnwrapper.WidthOf(lineText), blankBefore, isBullet, bulletLength));
             blankBefore = false;
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// The length of the bullet or list number opening a line, 0 when none: <see cref="LineCues.Bullet"/> matching
+    /// short of the whole line, and not an ASCII number (a year, a score). Only lines opening with a bullet character or a
+    /// non-ASCII digit can qualify, so the regex runs on those alone.
+    /// </summary>
+    private static int BulletLength(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty || !(line[0] is '•' or '·' or '●' or '○' or '◦' or '▪' or '▫' or '■' or '□' or '►' or '▶' or '→' or '-' or '–' or '—' or '*'
+            || (char.IsDigit(line[0]) && !char.IsAsciiDigit(line[0]))))
+        {
+            return 0;
+        }
+
+        foreach (var bullet in LineCues.Bullet().EnumerateMatches(line))
+        {
+            return bullet.Length < line.Length ? bullet.Length : 0;
+        }
+
+        return 0;
     }
 
     private static int IndentOf(ReadOnlySpan<char> line)

@@ -116,7 +116,7 @@ internal static partial class BlockClassifier
                 return BlockRole.Credit;
             }
 
-            if (lexicon.SourceLabel.IsMatch(text) || IsVietnameseEndSource(text))
+            if ((lexicon.MayMatchSourceLabel(text) && lexicon.SourceLabel.IsMatch(text)) || IsVietnameseEndSource(text))
             {
                 return BlockRole.Source;
             }
@@ -167,7 +167,7 @@ internal static partial class BlockClassifier
             }
         }
 
-        if (BlockWeights.EffectiveLinkDensity(block) >= 0.5 || TeaserEnding().IsMatch(text))
+        if (BlockWeights.EffectiveLinkDensity(block) >= 0.5 || (MayEndAsTeaser(text) && TeaserEnding().IsMatch(text)))
         {
             return BlockRole.Related;
         }
@@ -208,6 +208,10 @@ internal static partial class BlockClassifier
     [GeneratedRegex(@"(?:[\[【](?:全文|详细|詳細|更多|阅读全文)[\]】]|(?:详细|更多|全文)\s*>>)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TeaserEnding();
 
+    // TeaserEnding can only match when the text, white space trimmed off its end (\s is char.IsWhiteSpace), ends in ] 】 or >:
+    // checked first, since the end-anchored pattern is otherwise tried at every position of every block.
+    private static bool MayEndAsTeaser(string text) => text.AsSpan().TrimEnd() is [.., ']' or '】' or '>'];
+
     // "TNW中文站 10月14日报道", "新华社北京7月12日电": a year-less date closing the line as a report lead.
     [GeneratedRegex(@"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|讯|报道|报导)$", RegexOptions.CultureInvariant)]
     private static partial Regex LeadDateline();
@@ -247,6 +251,11 @@ internal static partial class BlockClassifier
 
     private static bool IsCreditLine(string text, CompiledLexicon lexicon)
     {
+        if (!lexicon.MayMatchCreditRole(text))
+        {
+            return false;
+        }
+
         var match = lexicon.CreditRole.Match(text);
         if (!match.Success)
         {
@@ -255,12 +264,17 @@ internal static partial class BlockClassifier
 
         // The role opens the line (after an optional bracket), or follows another credit on the same line.
         var prefix = text.AsSpan(0, match.Index).Trim();
-        return prefix.Length == 0 || prefix is "(" or "（" or "[" or "【" || (prefix.Length <= 24 && lexicon.CreditRole.IsMatch(prefix.ToString()))
-            || lexicon.AuthorLabel.Match(prefix.ToString()) is { Success: true, Index: 0 };
+        return prefix.Length == 0 || prefix is "(" or "（" or "[" or "【" || (prefix.Length <= 24 && lexicon.MayMatchCreditRole(prefix) && lexicon.CreditRole.IsMatch(prefix.ToString()))
+            || (lexicon.MayMatchAuthorLabel(prefix) && lexicon.AuthorLabel.Match(prefix.ToString()) is { Success: true, Index: 0 });
     }
 
     private static bool IsBylineLine(string text, CompiledLexicon lexicon)
     {
+        if (!lexicon.MayMatchAuthorLabel(text))
+        {
+            return false;
+        }
+
         var match = lexicon.AuthorLabel.Match(text);
         if (!match.Success || match.Index > 8 || match.Length == text.Length)
         {

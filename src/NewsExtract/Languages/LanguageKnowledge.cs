@@ -69,6 +69,15 @@ internal sealed class CompiledLexicon
         PrintSource = lexicon.PrintSourceCues.Count == 0
             ? new Regex("(?!)", Options)
             : new Regex($@"(?:{Alternation(lexicon.PrintSourceCues)})\s*《(?<name>[^《》]{{2,30}})》", Options);
+        _creditStarts = StartsOf(lexicon.CreditRoles, ignoreCase != RegexOptions.None);
+        // Case-insensitive: the first letters occur in any line, so probe for a role itself. The bare alternation with the
+        // same options matches wherever CreditRole's role group can: a necessary condition, twice as fast as the pattern
+        // with its look-behind on Vietnamese lines.
+        _creditProbe = ignoreCase != RegexOptions.None && lexicon.CreditRoles.Count > 0 && lexicon.CreditRoles.All(r => r.Length > 0)
+            ? new Regex(Alternation(lexicon.CreditRoles), Options | ignoreCase)
+            : null;
+        _sourceStarts = StartsOf(lexicon.SourceLabels, ignoreCase != RegexOptions.None);
+        _authorStarts = StartsOf(lexicon.AuthorLabels, ignoreCase != RegexOptions.None);
         _surnames = new HashSet<char>(lexicon.Surnames);
         foreach (var group in lexicon.Agencies)
         {
@@ -85,6 +94,11 @@ internal sealed class CompiledLexicon
     }
 
     private readonly HashSet<char> _surnames;
+    // The characters a match of CreditRole, SourceLabel and AuthorLabel can start its role/label with (null: no filter).
+    private readonly SearchValues<char>? _creditStarts;
+    private readonly Regex? _creditProbe;
+    private readonly SearchValues<char>? _sourceStarts;
+    private readonly SearchValues<char>? _authorStarts;
     // The cue lists of every compiled lexicon, each with its searchers, so ContainsAny on one of them is one vectorised
     // search instead of a substring search per phrase. Keyed by list instance (lexicon lists are never changed).
     private static readonly ConditionalWeakTable<IReadOnlyList<string>, PhraseSearch> PhraseSearches = new();
@@ -97,6 +111,19 @@ internal sealed class CompiledLexicon
 
     /// <summary>Matches a credit role and its separator; the name follows the match.</summary>
     public Regex CreditRole { get; }
+
+    /// <summary>
+    /// False when <see cref="CreditRole"/> cannot match <paramref name="text"/>: no character a role starts with occurs in it.
+    /// One vectorised scan; true says nothing.
+    /// </summary>
+    public bool MayMatchCreditRole(ReadOnlySpan<char> text) =>
+        (_creditStarts is null || text.ContainsAny(_creditStarts)) && (_creditProbe is null || _creditProbe.IsMatch(text));
+
+    /// <summary>False when <see cref="SourceLabel"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
+    public bool MayMatchSourceLabel(ReadOnlySpan<char> text) => _sourceStarts is null || text.ContainsAny(_sourceStarts);
+
+    /// <summary>False when <see cref="AuthorLabel"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
+    public bool MayMatchAuthorLabel(ReadOnlySpan<char> text) => _authorStarts is null || text.ContainsAny(_authorStarts);
 
     /// <summary>Matches a source label at the start of a line (<c>来源：</c>, <c>Nguồn:</c>).</summary>
     public Regex SourceLabel { get; }
@@ -253,6 +280,39 @@ internal sealed class CompiledLexicon
 
             return true;
         }
+    }
+
+    /// <summary>
+    /// Every character a match of the alternation of <paramref name="phrases"/> can start with: their first characters and,
+    /// for a case-insensitive pattern, every character the regex engine itself treats as equal to one of them (asked of
+    /// the engine over the whole BMP, so its case table decides, not ours). Null when a phrase is empty (no filter possible).
+    /// </summary>
+    private static SearchValues<char>? StartsOf(IReadOnlyList<string> phrases, bool ignoreCase)
+    {
+        if (phrases.Count == 0 || phrases.Any(p => p.Length == 0 || char.IsSurrogate(p[0])))
+        {
+            return phrases.Count == 0 ? SearchValues.Create(ReadOnlySpan<char>.Empty) : null;
+        }
+
+        var firsts = phrases.Select(p => p[0]).Distinct().ToArray();
+        if (!ignoreCase)
+        {
+            return SearchValues.Create(firsts);
+        }
+
+        var set = new Regex($"[{string.Concat(firsts.Select(c => $"\\u{(int)c:X4}"))}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var starts = new List<char>(firsts);
+        Span<char> one = stackalloc char[1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            one[0] = (char)c;
+            if (set.IsMatch(one))
+            {
+                starts.Add((char)c);
+            }
+        }
+
+        return SearchValues.Create([.. starts.Distinct()]);
     }
 
     private static string Alternation(IEnumerable<string> items) =>

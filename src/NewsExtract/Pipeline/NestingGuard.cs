@@ -45,7 +45,10 @@ internal static class NestingGuard
     public static string Cap(string html, int maxDepth, out bool capped)
     {
         capped = false;
-        if (CountOf(html, '<') <= maxDepth)
+        // The estimated stack grows only on a start tag ('<' and an ASCII letter), so with at most maxDepth of them no start
+        // tag can find it full: the walk would change nothing. Counting them (comments and raw text included, which only
+        // over-counts) is one vectorised scan, stopped as soon as the count passes the cap.
+        if (html.AsSpan().Count('<') <= maxDepth || StartTagsAtMost(html, maxDepth))
         {
             return html;
         }
@@ -82,16 +85,26 @@ internal static class NestingGuard
         return known;
     }
 
-    private static int CountOf(string text, char c)
+    /// <summary>True when <paramref name="html"/> holds at most <paramref name="limit"/> '&lt;' followed by an ASCII letter.</summary>
+    private static bool StartTagsAtMost(string html, int limit)
     {
+        var span = html.AsSpan();
         var count = 0;
-        var index = -1;
-        while ((index = text.IndexOf(c, index + 1)) >= 0)
+        var i = 0;
+        while (true)
         {
-            count++;
-        }
+            var at = span[i..].IndexOf('<');
+            if (at < 0)
+            {
+                return true;
+            }
 
-        return count;
+            i += at + 1;
+            if (i < span.Length && char.IsAsciiLetter(span[i]) && ++count > limit)
+            {
+                return false;
+            }
+        }
     }
 
     private sealed class Walk(string html, int maxDepth)
