@@ -70,7 +70,7 @@ internal static class TextContentLocator
             var block = blocks[i];
             var isTeaser = LineCues.VietnameseSapoTag().IsMatch(block.Text) && BlockClassifier.IsRunningText(block);
             var isComments = TextComments.StartsRun(comments, i);
-            if (seenLead && before > 0 && (isTeaser || isComments || IsListHeading(blocks, after, i, range.Last, before, lexicon)))
+            if (seenLead && before > 0 && (isTeaser || isComments || IsListHeading(blocks, after, i, range.Last, before, lexicon) || IsArticleEnd(block, after, i, before, lexicon)))
             {
                 var last = isTeaser || isComments ? LastSentenceBefore(blocks, i, range.First) : i - 1;
                 if (last >= range.First)
@@ -100,6 +100,14 @@ internal static class TextContentLocator
         var end = i + 1 < blocks.Count && blocks[i + 1].IsListItem ? TextLists.Read(blocks, i + 1, lexicon).End : i + 1;
         return before >= after[Math.Min(end, last + 1)];
     }
+
+    /// <summary>
+    /// The lines that close an article — the editor's credit (<c>责任编辑：…</c>), the links to the previous and next
+    /// article, the keyword tags — when what follows them weighs less than the article before: the rest is the page's.
+    /// </summary>
+    private static bool IsArticleEnd(Block block, double[] after, int i, double before, CompiledLexicon lexicon) =>
+        block.Metrics.Weight <= 40 && before >= after[i + 1]
+        && (TextLineShapes.ArticleFooter().IsMatch(block.Text) || BlockClassifier.IsCreditLine(block.Text, lexicon));
 
     /// <summary>A teaser opens with its headline and image caption: the article ends at the last line that ends a sentence.</summary>
     private static int LastSentenceBefore(IReadOnlyList<Block> blocks, int teaser, int first)
