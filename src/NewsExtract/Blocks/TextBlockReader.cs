@@ -102,12 +102,16 @@ internal static class TextBlockReader
             return (text, false);
         }
 
-        var half = length / 2;
-        if (length % 2 == 1 && text[half] == ' ' && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + 1)))
+        // The two copies may be run together or set apart by a few spaces.
+        for (var gap = length % 2; gap <= 4; gap += 2)
         {
-            return (text[..half], true);
+            var half = (length - gap) / 2;
+            if (text.AsSpan(half, gap).IsWhiteSpace() && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + gap)))
+            {
+                return (text[..half], true);
+            }
         }
 
-        return length % 2 == 0 && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half)) ? (text[..half], true) : (text, false);
+        return (text, false);
     }
 }

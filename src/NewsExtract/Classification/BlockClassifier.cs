@@ -116,7 +116,7 @@ internal static partial class BlockClassifier
                 return BlockRole.Credit;
             }
 
-            if (lexicon.SourceLabel.IsMatch(text) || IsVietnameseEndSource(text))
+            if (IsSourceLine(text, lexicon))
             {
                 return BlockRole.Source;
             }
@@ -277,7 +277,7 @@ internal static partial class BlockClassifier
         return -1;
     }
 
-    private static bool IsBylineLine(string text, CompiledLexicon lexicon)
+    public static bool IsBylineLine(string text, CompiledLexicon lexicon)
     {
         var match = lexicon.AuthorLabel.Match(text);
         if (!match.Success || match.Index > 8 || match.Length == text.Length)
@@ -307,6 +307,8 @@ internal static partial class BlockClassifier
         var match = LineCues.DateLike().Match(text);
         return match.Success && block.Metrics.Weight <= 30 && !EndsSentence(text);
     }
+
+    public static bool IsSourceLine(string text, CompiledLexicon lexicon) => lexicon.SourceLabel.IsMatch(text) || IsVietnameseEndSource(text);
 
     private static bool IsVietnameseEndSource(string text) =>
         text.Length <= 60

@@ -148,4 +148,22 @@ public class TextCaptureTests
         var article = TextFixtures.Extract("bracketed-note-last.zh.txt");
         Assert.That(article.Paragraphs[^1].Text, Is.EqualTo("（应受访者要求，文中张严为化名。）"));
     }
+    [Test]
+    public void A_closing_byline_ends_the_article_before_links_and_the_comment_form()
+    {
+        var article = TextFixtures.Extract("byline-ends-article.vi.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Paragraphs, Has.Count.EqualTo(3));
+            Assert.That(article.Paragraphs[^1].Text, Does.StartWith("Trước đó, cơ quan công an"));
+            Assert.That(article.Text, Does.Not.Contain("hoan nghênh").And.Not.Contain(">>"));
+        });
+    }
+
+    [Test]
+    public void A_line_holding_one_sentence_twice_apart_is_a_caption()
+    {
+        var article = TextFixtures.Extract("doubled-apart.zh.txt");
+        Assert.That(article.Text, Does.Not.Contain("老年人运动场"));
+    }
 }
