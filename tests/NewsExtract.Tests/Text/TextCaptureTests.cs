@@ -166,4 +166,15 @@ public class TextCaptureTests
         var article = TextFixtures.Extract("doubled-apart.zh.txt");
         Assert.That(article.Text, Does.Not.Contain("老年人运动场"));
     }
+    [Test]
+    public void A_sidebar_printed_beside_the_article_is_read_after_it()
+    {
+        var article = TextFixtures.Extract("side-by-side-columns.zh.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Text, Does.Not.Contain("年利").And.Not.Contain("•"));
+            Assert.That(article.Text, Does.Contain("本周起正式对市民免费开放"));
+            Assert.That(article.Paragraphs[0].Text, Does.StartWith("记者从市园林部门获悉"));
+        });
+    }
 }
