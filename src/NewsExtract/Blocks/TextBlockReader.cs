@@ -11,7 +11,7 @@ internal static class TextBlockReader
 {
     public static TextCapture Read(string text, CancellationToken cancellationToken)
     {
-        var lines = ReadLines(text, cancellationToken);
+        var lines = ReadLines(TextColumns.Reorder(SplitLines(text)), cancellationToken);
         lines = TextUnwrapper.Unwrap(lines);
 
         var blocks = new List<Block>(lines.Count);
@@ -28,13 +28,25 @@ internal static class TextBlockReader
         return new TextCapture(blocks, features, keys);
     }
 
-    private static List<TextUnwrapper.Line> ReadLines(string text, CancellationToken cancellationToken)
+    private static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
+
+    private static List<TextUnwrapper.Line> ReadLines(List<string> rawLines, CancellationToken cancellationToken)
     {
         var lines = new List<TextUnwrapper.Line>();
         var blankBefore = false;
         var lineNumber = 0;
-        foreach (var rawLine in text.AsSpan().EnumerateLines())
+        foreach (var rawString in rawLines)
         {
+            var rawLine = rawString.AsSpan();
             if ((++lineNumber & 0xFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -138,12 +150,16 @@ internal static class TextBlockReader
             return (text, false);
         }
 
-        var half = length / 2;
-        if (length % 2 == 1 && text[half] == ' ' && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + 1)))
+        // The two copies may be run together or set apart by a few spaces.
+        for (var gap = length % 2; gap <= 4; gap += 2)
         {
-            return (text[..half], true);
+            var half = (length - gap) / 2;
+            if (text.AsSpan(half, gap).IsWhiteSpace() && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + gap)))
+            {
+                return (text[..half], true);
+            }
         }
 
-        return length % 2 == 0 && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half)) ? (text[..half], true) : (text, false);
+        return (text, false);
     }
 }

@@ -116,7 +116,7 @@ internal static partial class BlockClassifier
                 return BlockRole.Credit;
             }
 
-            if ((lexicon.MayMatchSourceLabel(text) && lexicon.SourceLabel.IsMatch(text)) || IsVietnameseEndSource(text))
+            if (IsSourceLine(text, lexicon))
             {
                 return BlockRole.Source;
             }
@@ -249,7 +249,7 @@ internal static partial class BlockClassifier
 
     public static bool EndsSentence(string text) => text.Length > 0 && CharClass.IsSentenceEnd(text[^1]);
 
-    private static bool IsCreditLine(string text, CompiledLexicon lexicon)
+    public static bool IsCreditLine(string text, CompiledLexicon lexicon)
     {
         if (!lexicon.MayMatchCreditRole(text))
         {
@@ -259,16 +259,42 @@ internal static partial class BlockClassifier
         var match = lexicon.CreditRole.Match(text);
         if (!match.Success)
         {
-            return false;
+            return text.Length <= 60 && CreditAfterSource(text, lexicon);
         }
 
-        // The role opens the line (after an optional bracket), or follows another credit on the same line.
+        // The role opens the line (after an optional bracket), or follows another credit or a source label on the same line.
         var prefix = text.AsSpan(0, match.Index).Trim();
         return prefix.Length == 0 || prefix is "(" or "（" or "[" or "【" || (prefix.Length <= 24 && lexicon.MayMatchCreditRole(prefix) && lexicon.CreditRole.IsMatch(prefix.ToString()))
-            || (lexicon.MayMatchAuthorLabel(prefix) && lexicon.AuthorLabel.Match(prefix.ToString()) is { Success: true, Index: 0 });
+            || (lexicon.MayMatchAuthorLabel(prefix) && lexicon.AuthorLabel.Match(prefix.ToString()) is { Success: true, Index: 0 })
+            || (prefix.Length <= 24 && LabelEnd(prefix, lexicon.Lexicon.SourceLabels) >= 0);
     }
 
-    private static bool IsBylineLine(string text, CompiledLexicon lexicon)
+    /// <summary>
+    /// A source label and then a credit, run into the names before them (<c>杨倩本文来源：证券市场红周刊责任编辑：杨倩_NF4425</c>),
+    /// which the credit pattern misses because a letter stands right before the role.
+    /// </summary>
+    private static bool CreditAfterSource(string text, CompiledLexicon lexicon)
+    {
+        var source = LabelEnd(text, lexicon.Lexicon.SourceLabels);
+        return source >= 0 && LabelEnd(text.AsSpan(source), lexicon.Lexicon.CreditRoles) >= 0;
+    }
+
+    /// <summary>Where the first of <paramref name="labels"/> followed by a colon ends in <paramref name="text"/>, or -1.</summary>
+    private static int LabelEnd(ReadOnlySpan<char> text, IReadOnlyList<string> labels)
+    {
+        foreach (var label in labels)
+        {
+            var at = text.IndexOf(label, StringComparison.Ordinal);
+            if (at >= 0 && at + label.Length < text.Length && text[at + label.Length] is ':' or '：')
+            {
+                return at + label.Length + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    public static bool IsBylineLine(string text, CompiledLexicon lexicon)
     {
         if (!lexicon.MayMatchAuthorLabel(text))
         {
@@ -303,6 +329,9 @@ internal static partial class BlockClassifier
         var match = LineCues.DateLike().Match(text);
         return match.Success && block.Metrics.Weight <= 30 && !EndsSentence(text);
     }
+
+    public static bool IsSourceLine(string text, CompiledLexicon lexicon) =>
+        (lexicon.MayMatchSourceLabel(text) && lexicon.SourceLabel.IsMatch(text)) || IsVietnameseEndSource(text);
 
     private static bool IsVietnameseEndSource(string text) =>
         text.Length <= 60
@@ -423,9 +452,12 @@ internal static partial class BlockClassifier
 
     // Quotes count as punctuation but a quoted phrase (a subtitle like 气垫“伤机”) is not yet a sentence.
     // A dateline lead ("TNW中文站 10月14日报道") opens the body however short it is; initials ("H.V.") never do.
+    // A note in brackets ("（应受访者要求，文中张严为化名。）") is a sentence when its inside ends one.
     private static bool LooksLikeParagraph(Block block) =>
-        (block.Metrics.Weight >= 5 && block.Metrics.Punctuation > 0 && (block.Metrics.Weight >= 20 || (block.Text.Length > 0 && block.Text[^1] is '。' or '！' or '？' or '.' or '!' or '?' or '…')))
+        (block.Metrics.Weight >= 5 && block.Metrics.Punctuation > 0 && (block.Metrics.Weight >= 20 || EndsFullStop(block.Text.AsSpan().TrimEnd(")）"))))
         || LineCues.ChineseLead().IsMatch(block.Text) || block.Text.EndsWith("报道", StringComparison.Ordinal);
+
+    private static bool EndsFullStop(ReadOnlySpan<char> text) => text.Length > 0 && text[^1] is '。' or '！' or '？' or '.' or '!' or '?' or '…';
 
     private static void MarkDuplicates(IReadOnlyList<Block> blocks, int first, int last)
     {

@@ -70,9 +70,16 @@ internal static class TextContentLocator
             var block = blocks[i];
             var isTeaser = LineCues.VietnameseSapoTag().IsMatch(block.Text) && BlockClassifier.IsRunningText(block);
             var isComments = TextComments.StartsRun(comments, i);
-            if (seenLead && before > 0 && (isTeaser || isComments || IsListHeading(blocks, after, i, range.Last, before, lexicon)))
+            if (seenLead && before > 0 && (isTeaser || isComments || IsListHeading(blocks, after, i, range.Last, before, lexicon) || IsArticleEnd(block, after, i, before, lexicon)))
             {
                 var last = isTeaser || isComments ? LastSentenceBefore(blocks, i, range.First) : i - 1;
+
+                // Labels and buttons between the article and what cut it are the page's too.
+                while (last > range.First && weights[last] < 0)
+                {
+                    last--;
+                }
+
                 if (last >= range.First)
                 {
                     return range with { Last = last, Score = before };
@@ -100,6 +107,15 @@ internal static class TextContentLocator
         var end = i + 1 < blocks.Count && blocks[i + 1].IsListItem ? TextLists.Read(blocks, i + 1, lexicon).End : i + 1;
         return before >= after[Math.Min(end, last + 1)];
     }
+
+    /// <summary>
+    /// The lines that close an article — the editor's credit (<c>责任编辑：…</c>), a byline or source line, the site's contact line, the links to the previous and next
+    /// article, the keyword tags — when what follows them weighs less than the article before: the rest is the page's.
+    /// </summary>
+    private static bool IsArticleEnd(Block block, double[] after, int i, double before, CompiledLexicon lexicon) =>
+        block.Metrics.Weight <= 40 && before >= after[i + 1]
+        && (TextLineShapes.ArticleFooter().IsMatch(block.Text) || TextLineShapes.IsContactLine(block.Text)
+            || BlockClassifier.IsCreditLine(block.Text, lexicon) || (BlockClassifier.IsBylineLine(block.Text, lexicon) && !BlockClassifier.EndsSentence(block.Text)) || BlockClassifier.IsSourceLine(block.Text, lexicon));
 
     /// <summary>A teaser opens with its headline and image caption: the article ends at the last line that ends a sentence.</summary>
     private static int LastSentenceBefore(IReadOnlyList<Block> blocks, int teaser, int first)

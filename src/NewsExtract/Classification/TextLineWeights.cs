@@ -1,4 +1,5 @@
 using NewsExtract.Blocks;
+using NewsExtract.Languages;
 
 namespace NewsExtract.Classification;
 
@@ -6,7 +7,7 @@ namespace NewsExtract.Classification;
 /// Text captures carry no links or containers, so the shared weights see a related headline or a menu item as
 /// text. These cues stand in for the markup: a line shown twice (an image's alt text and caption, a linked teaser
 /// and its title), a player readout, a run of short words, a ticker of headlines with their times, a short line that ends no sentence (headlines,
-/// labels, menu entries), the short user and button lines of a comment run, and teasers — summaries right under
+/// labels, menu entries), copyright and disclaimer lines, the short user and button lines of a comment run, and teasers — summaries right under
 /// a headline-shaped line, several such pairs in a row — all count against the article.
 /// </summary>
 internal static class TextLineWeights
@@ -15,7 +16,7 @@ internal static class TextLineWeights
     private const int TeaserGap = 12;
 
     /// <returns>The comment marks of <see cref="TextComments.Mark"/>, for the locator to cut the article at a comment run.</returns>
-    public static byte[] Adjust(TextCapture capture, double[] weights)
+    public static byte[] Adjust(TextCapture capture, double[] weights, CompiledLexicon lexicon)
     {
         var blocks = capture.Blocks;
         var keys = capture.Keys;
@@ -28,7 +29,7 @@ internal static class TextLineWeights
             {
                 weights[i] = Math.Min(weights[i], -3);
             }
-            else if (comments[i] > 0 || IsTicker(block))
+            else if (comments[i] > 0 || IsTicker(block) || (units <= 80 && CompiledLexicon.ContainsAny(block.Text, lexicon.Lexicon.BoilerplatePhrases)))
             {
                 weights[i] = Math.Min(weights[i], -3);
             }

@@ -133,7 +133,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var language = LanguageDetector.Detect(blocks, null);
         var lexicon = _knowledge.For(language);
         var weights = BlockWeights.Of(blocks);
-        var comments = TextLineWeights.Adjust(capture, weights);
+        var comments = TextLineWeights.Adjust(capture, weights, lexicon);
         var range = TextContentLocator.CutLists(blocks, weights, comments, TextContentLocator.Locate(weights), lexicon);
         report.Notes.Add(new DiagnosticNote("content.range", range.IsEmpty ? "No article text located." : $"Lines {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
         var (title, titleReason) = TextTitleExtractor.Choose(capture, range, lexicon);

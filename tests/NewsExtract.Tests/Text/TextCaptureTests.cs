@@ -118,4 +118,63 @@ public class TextCaptureTests
         var article = TextFixtures.Extract("homepage.vi.txt");
         Assert.That(article.IsArticle, Is.False);
     }
+    [Test]
+    public void An_editor_credit_line_ends_the_article()
+    {
+        var article = TextFixtures.Extract("credit-ends-article.zh.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Paragraphs, Has.Count.EqualTo(4));
+            Assert.That(article.Paragraphs[^1].Text, Does.StartWith("不少市民一早就来到公园散步"));
+            Assert.That(article.Text, Does.Not.Contain("我的收藏").And.Not.Contain("责任编辑"));
+        });
+    }
+
+    [Test]
+    public void Previous_and_next_links_end_the_article()
+    {
+        var article = TextFixtures.Extract("prev-next-ends-article.zh.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Paragraphs, Has.Count.EqualTo(3));
+            Assert.That(article.Paragraphs[^1].Text, Does.EndWith("（李红）"));
+            Assert.That(article.Text, Does.Not.Contain("上一篇").And.Not.Contain("欢迎来电咨询"));
+        });
+    }
+
+    [Test]
+    public void A_bracketed_note_that_ends_a_sentence_is_the_last_paragraph()
+    {
+        var article = TextFixtures.Extract("bracketed-note-last.zh.txt");
+        Assert.That(article.Paragraphs[^1].Text, Is.EqualTo("（应受访者要求，文中张严为化名。）"));
+    }
+    [Test]
+    public void A_closing_byline_ends_the_article_before_links_and_the_comment_form()
+    {
+        var article = TextFixtures.Extract("byline-ends-article.vi.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Paragraphs, Has.Count.EqualTo(3));
+            Assert.That(article.Paragraphs[^1].Text, Does.StartWith("Trước đó, cơ quan công an"));
+            Assert.That(article.Text, Does.Not.Contain("hoan nghênh").And.Not.Contain(">>"));
+        });
+    }
+
+    [Test]
+    public void A_line_holding_one_sentence_twice_apart_is_a_caption()
+    {
+        var article = TextFixtures.Extract("doubled-apart.zh.txt");
+        Assert.That(article.Text, Does.Not.Contain("老年人运动场"));
+    }
+    [Test]
+    public void A_sidebar_printed_beside_the_article_is_read_after_it()
+    {
+        var article = TextFixtures.Extract("side-by-side-columns.zh.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Text, Does.Not.Contain("年利").And.Not.Contain("•"));
+            Assert.That(article.Text, Does.Contain("本周起正式对市民免费开放"));
+            Assert.That(article.Paragraphs[0].Text, Does.StartWith("记者从市园林部门获悉"));
+        });
+    }
 }
