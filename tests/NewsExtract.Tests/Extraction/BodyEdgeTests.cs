@@ -40,3 +40,24 @@ public class BodyEdgeTests
         Assert.That(article.Text, Does.Contain(Second).And.Contain(Third));
     }
 }
+
+/// <summary>Character references and decomposed Vietnamese come out as ordinary precomposed text.</summary>
+public class CharacterFormTests
+{
+    [Test]
+    public void Numeric_character_references_decode()
+    {
+        var para = "&#26032;&#21326;&#31038;&#x5317;&#x4EAC;7月12日电 国家统计局今天发布数据显示，上半年国内生产总值同比增长，经济运行总体平稳，稳中有进，就业形势总体稳定。";
+        var article = Articles.FromHtml($"<html><body><h1>上半年经济运行总体平稳</h1><div><p>{para}</p><p>{para}再次强调。</p></div></body></html>");
+        Assert.That(article.Paragraphs[0].Text, Does.StartWith("新华社北京7月12日电"));
+    }
+
+    [Test]
+    public void Decomposed_vietnamese_html_comes_out_precomposed()
+    {
+        var decomposed = "Ngoại trưởng Nga nhấn mạnh sự phát triển tích cực của quan hệ song phương, góp phần ổn định tình hình khu vực và thế giới.".Normalize(System.Text.NormalizationForm.FormD);
+        var article = Articles.FromHtml($"<html><body><h1>Hội đàm</h1><div><p>{decomposed}</p><p>{decomposed}</p></div></body></html>");
+        Assert.That(article.Paragraphs[0].Text.IsNormalized(System.Text.NormalizationForm.FormC), Is.True);
+        Assert.That(article.Paragraphs[0].Text, Does.StartWith("Ngoại trưởng"));
+    }
+}
