@@ -172,7 +172,8 @@ internal static partial class BlockClassifier
             return BlockRole.Related;
         }
 
-        if (BlockWeights.HasBoilerplateHint(block) && (!IsRunningText(block) || BlockWeights.IsBoilerplateHint(block.NearHints)))
+        // Class names are a guess at the page's layout; a site profile that pinned the article knows better.
+        if (!input.Range.IsPinned && BlockWeights.HasBoilerplateHint(block) && (!IsRunningText(block) || BlockWeights.IsBoilerplateHint(block.NearHints)))
         {
             return BlockRole.Boilerplate;
         }

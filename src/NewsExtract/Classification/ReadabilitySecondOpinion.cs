@@ -19,7 +19,7 @@ internal static class ReadabilitySecondOpinion
     /// </summary>
     public static bool IsNeeded(ContentRange range, IReadOnlyList<Block> blocks, int htmlLength)
     {
-        if ((!range.IsEmpty && range.Score >= 30) || htmlLength > MaxHtmlLength)
+        if (range.IsPinned || (!range.IsEmpty && range.Score >= 30) || htmlLength > MaxHtmlLength)
         {
             return false;
         }

@@ -6,6 +6,7 @@ using NewsExtract.Decoding;
 using NewsExtract.Fields;
 using NewsExtract.Languages;
 using NewsExtract.Metadata;
+using NewsExtract.Profiles;
 using NewsExtract.Text;
 
 namespace NewsExtract.Pipeline;
@@ -86,6 +87,8 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         cancellationToken.ThrowIfCancellationRequested();
 
         var metadata = MetadataReader.Read(document);
+        var profiles = SiteProfiles.For(options.SiteProfiles, context.Url ?? UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, null));
+        SiteProfiles.Drop(document, profiles);
         var root = (AngleSharp.Dom.IElement?)document.Body ?? document.DocumentElement;
         var read = HtmlBlockReader.Read(root, options.Limits, cancellationToken);
         if (read.Truncated)
@@ -97,7 +100,13 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var language = LanguageDetector.Detect(blocks, metadata.LanguageTag);
         var lexicon = _knowledge.For(language);
         var weights = BlockWeights.Of(blocks);
-        var range = HtmlContentLocator.Locate(blocks, weights);
+        var pinned = SiteProfiles.Content(document, profiles, blocks);
+        var range = pinned ?? HtmlContentLocator.Locate(blocks, weights);
+        if (pinned is not null)
+        {
+            report.Notes.Add(new DiagnosticNote("content.profile", "The site profile's content selector located the article."));
+        }
+
         if (options.UseReadabilitySecondOpinion && ReadabilitySecondOpinion.IsNeeded(range, blocks, html.Length)
             && ReadabilitySecondOpinion.Locate(html, context.Url, blocks) is { } second)
         {
