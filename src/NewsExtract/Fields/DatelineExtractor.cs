@@ -53,10 +53,14 @@ internal static class DatelineExtractor
             return (visible, "visible partial date");
         }
 
-        var lead = blocks.FirstOrDefault(b => b.Role == BlockRole.Body);
-        if (lead is not null && DateFinder.FindAll(lead.Text, context) is [var first, ..] && first.Index < 30)
+        // A dateline lead (新华社北京7月12日电) or a paragraph that opens with the day (Ngày 12/7, …; 7月12日，…):
+        // news leads date the event in their first words, within the first two paragraphs.
+        foreach (var paragraph in blocks.Where(b => b.Role == BlockRole.Body).Take(2))
         {
-            return (first.Dateline, "date in the dateline lead");
+            if (DateFinder.FindAll(paragraph.Text, context) is [var first, ..] && first.Index < 30)
+            {
+                return (first.Dateline, "date opening the lead paragraphs");
+            }
         }
 
         return (Dateline.None, "no date found");

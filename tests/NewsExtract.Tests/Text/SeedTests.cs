@@ -68,4 +68,21 @@ public class SeedTests
             }
         });
     }
+
+    [Test]
+    public void Vietnamese_seed_yearless_date_stays_partial_without_a_reference_date()
+    {
+        var dateline = Vietnamese().Dateline;
+        Assert.That(dateline.Published, Is.Null);
+        Assert.That((dateline.Month, dateline.Day, dateline.Precision), Is.EqualTo(((int?)7, (int?)12, DatePrecision.MonthDay)));
+    }
+
+    [Test]
+    public void Vietnamese_seed_yearless_date_resolves_against_a_reference_date()
+    {
+        var extractor = new ArticleExtractor(ExtractionOptions.Default with { ReferenceTime = new DateTimeOffset(2025, 7, 13, 12, 0, 0, TimeSpan.Zero) });
+        var dateline = extractor.ExtractText(SeedPaths.Read("001_8cb2bb9eb5a444dc.txt")).Dateline;
+        Assert.That(dateline.Published, Is.EqualTo(new DateTimeOffset(2025, 7, 12, 0, 0, 0, TimeSpan.FromHours(7))));
+        Assert.That(dateline.Precision, Is.EqualTo(DatePrecision.Day));
+    }
 }
