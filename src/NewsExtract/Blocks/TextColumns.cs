@@ -114,9 +114,8 @@ internal static class TextColumns
         var width = 0;
         var spaces = 0;
         var leftStart = -1;
-        for (var i = 0; i < line.Length; i++)
+        foreach (var c in line)
         {
-            var c = line[i];
             if (c == ' ')
             {
                 spaces++;
@@ -126,12 +125,12 @@ internal static class TextColumns
 
             if (spaces >= 2 && leftStart >= 0)
             {
-                yield return (width, TextUnwrapper.WidthOf(line.AsSpan(leftStart, i - leftStart).Trim()));
+                yield return (width, width - spaces - leftStart);
             }
 
             if (leftStart < 0)
             {
-                leftStart = i;
+                leftStart = width;
             }
 
             spaces = 0;
