@@ -6,14 +6,15 @@ namespace NewsExtract.Decoding;
 /// <summary>Makes decoded text safe and canonical for extraction.</summary>
 internal static class TextNormalizer
 {
-    // C0 controls except \t and \n; \r is here because it is rewritten to \n.
+    // C0 controls except \t and \n (\r is here because it is rewritten to \n), and the noncharacters U+FFFE/U+FFFF,
+    // which a byte-swapped BOM or binary read as UTF-16 produces and on which Unicode normalisation throws.
     private static readonly SearchValues<char> Controls = SearchValues.Create(
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\r\u000E\u000F"
-        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
 
     /// <summary>
     /// Unicode NFC (Vietnamese decomposed tone marks become precomposed letters), C0 controls other than tab and
-    /// newline removed, lone surrogates replaced by U+FFFD, <c>\r\n</c> and <c>\r</c> turned into <c>\n</c>.
+    /// newline removed, lone surrogates and the noncharacters U+FFFE/U+FFFF replaced by U+FFFD, <c>\r\n</c> and <c>\r</c> turned into <c>\n</c>.
     /// Returns <paramref name="text"/> itself when nothing changes.
     /// </summary>
     public static string Normalize(string text)
@@ -76,6 +77,12 @@ internal static class TextNormalizer
                         }
                     }
 
+                    continue;
+                }
+
+                if (c is '\uFFFE' or '\uFFFF')
+                {
+                    buffer[n++] = '\uFFFD';
                     continue;
                 }
 

@@ -18,7 +18,7 @@ public class DecodingPropertyTests
         {
             var page = PageDecoder.Decode(bytes, null, lookForMetaCharset: true);
             return page.Text is not null && page.ReplacementCount >= 0;
-        }, iter: 300);
+        }, iter: 20_000);
     }
 
     [Test]

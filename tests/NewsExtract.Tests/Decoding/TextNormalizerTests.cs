@@ -43,6 +43,10 @@ public class TextNormalizerTests
     }
 
     [Test]
+    public void Noncharacters_from_a_byte_swapped_bom_become_replacement_characters_instead_of_throwing() =>
+        Assert.That(TextNormalizer.Normalize("a\uFFFEb\uFFFFc"), Is.EqualTo("a\uFFFDb\uFFFDc"));
+
+    [Test]
     public void Cleaning_and_composing_combine()
     {
         var text = "Vie\u0302\u0323t\r\nNam\0";
