@@ -16,16 +16,14 @@ internal static class TextBlockReader
 
         var blocks = new List<Block>(lines.Count);
         var features = new List<TextLineFeatures>(lines.Count);
-        var keys = new string[lines.Count];
         foreach (var line in lines)
         {
             var (lineText, doubled) = Undouble(line.Text);
-            keys[blocks.Count] = TextKey.Of(lineText);
             blocks.Add(new Block(blocks.Count, lineText, BlockTag.Line) { IsListItem = line.Bullet });
             features.Add(new TextLineFeatures(line.Indent, line.BlankBefore, doubled));
         }
 
-        return new TextCapture(blocks, features, keys);
+        return new TextCapture(blocks, features);
     }
 
     private static List<string> SplitLines(string text)

@@ -9,5 +9,4 @@ internal readonly record struct TextLineFeatures(int Indent, bool BlankBefore, b
 /// <summary>A plain-text capture read into blocks, with one <see cref="TextLineFeatures"/> and one comparison key per block.</summary>
 /// <param name="Blocks">One block per paragraph, in reading order.</param>
 /// <param name="Lines">The layout of each block.</param>
-/// <param name="Keys">Each block's <see cref="Text.TextKey"/>, computed once: NFKC is the costliest per-line step.</param>
-internal sealed record TextCapture(IReadOnlyList<Block> Blocks, IReadOnlyList<TextLineFeatures> Lines, IReadOnlyList<string> Keys);
+internal sealed record TextCapture(IReadOnlyList<Block> Blocks, IReadOnlyList<TextLineFeatures> Lines);

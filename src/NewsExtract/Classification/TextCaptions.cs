@@ -17,7 +17,7 @@ internal static class TextCaptions
         var previousKey = "";
         for (var i = 0; i < blocks.Count; i++)
         {
-            var key = capture.Keys[i];
+            var key = blocks[i].Key;
             var echoed = key.Length >= 4 && key == previousKey;
             if (capture.Lines[i].Doubled || echoed)
             {

@@ -19,7 +19,7 @@ internal static class TextLineWeights
     public static byte[] Adjust(TextCapture capture, double[] weights, CompiledLexicon lexicon)
     {
         var blocks = capture.Blocks;
-        var keys = capture.Keys;
+        var keys = blocks.Select(b => b.Key).ToArray();
         var comments = TextComments.Mark(blocks);
         for (var i = 0; i < blocks.Count; i++)
         {

@@ -35,12 +35,12 @@ internal static class TextTitleExtractor
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var key in capture.Keys)
+        foreach (var key in blocks.Select(b => b.Key))
         {
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
-        var windowTitle = blocks.Count > 0 ? capture.Keys[0] : "";
+        var windowTitle = blocks.Count > 0 ? blocks[0].Key : "";
         var paragraphIndent = capture.Lines[firstText].Indent;
         Block? best = null;
         var bestScore = double.MinValue;
@@ -61,7 +61,7 @@ internal static class TextTitleExtractor
                 continue;
             }
 
-            var key = capture.Keys[i];
+            var key = blocks[i].Key;
             var repeated = counts[key] > 1 || (i > 0 && windowTitle.Length > key.Length && windowTitle.StartsWith(key, StringComparison.Ordinal));
             var flush = paragraphIndent > 0 && capture.Lines[i].Indent == 0;
             var alone = capture.Lines[i].BlankBefore && (i + 1 >= blocks.Count || capture.Lines[i + 1].BlankBefore);

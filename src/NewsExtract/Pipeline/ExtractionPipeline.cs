@@ -40,7 +40,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     {
         CheckSize((long)html.Length * 2);
         var report = new PageReport(InputKind.Html);
-        return InputText.LooksBinary(html) ? Binary(report) : FromHtml(TextNormalizer.Normalize(InputText.WithoutLoneSurrogates(html)), context, report, cancellationToken);
+        return Cleaned(html) is { } clean ? FromHtml(clean, context, report, cancellationToken) : Binary(report);
     }
 
     public Article FromTextBytes(ReadOnlyMemory<byte> text, PageContext context, CancellationToken cancellationToken)
@@ -55,8 +55,12 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     {
         CheckSize((long)text.Length * 2);
         var report = new PageReport(InputKind.Text);
-        return InputText.LooksBinary(text) ? Binary(report) : FromTextCore(TextNormalizer.Normalize(InputText.WithoutLoneSurrogates(text)), context, report, cancellationToken);
+        return Cleaned(text) is { } clean ? FromTextCore(clean, context, report, cancellationToken) : Binary(report);
     }
+
+    /// <summary>A caller's string made safe like decoded bytes are (NFC, no controls or lone surrogates); null when it is binary.</summary>
+    private static string? Cleaned(string input) =>
+        InputText.LooksBinary(input) ? null : TextNormalizer.Normalize(InputText.WithoutLoneSurrogates(input));
 
     public Article FromUnknownBytes(ReadOnlyMemory<byte> content, PageContext context, CancellationToken cancellationToken)
     {
