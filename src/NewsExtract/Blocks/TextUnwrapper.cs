@@ -14,18 +14,42 @@ internal static class TextUnwrapper
 
     private const int MaxWrapColumn = 110;
 
+    private const int MinWrapWidth = 40;
+
+    /// <summary>How far short of the margin a wrapped line may end (the next word did not fit).</summary>
+    private const int NearMargin = 12;
+
+    /// <summary>How far short of the margin a Chinese line that stops mid-sentence may end and still run on.</summary>
+    private const int MidSentenceSlack = 8;
+
+    /// <summary>Spaces that part two table cells printed on one line (a wrapped line never holds such a run).</summary>
+    private const string CellGap = "    ";
+
     public static List<Line> Unwrap(List<Line> lines)
     {
+        // A capture wrapped as a whole has one right margin; an old table layout printed with a deep left margin
+        // wraps each column of text at its own width, so lines of one indent are measured together.
         var column = WrapColumn(lines);
+        Dictionary<int, int>? columns = null;
         if (column == 0)
         {
-            return lines;
+            columns = ColumnsByIndent(lines);
+            if (columns.Count == 0)
+            {
+                return lines;
+            }
         }
 
         var joined = new List<Line>(lines.Count);
         foreach (var line in lines)
         {
-            if (joined.Count > 0 && Continues(joined[^1], line, column))
+            var previousColumn = column;
+            if (columns is not null && joined.Count > 0)
+            {
+                previousColumn = columns.GetValueOrDefault(joined[^1].Indent);
+            }
+
+            if (joined.Count > 0 && previousColumn > 0 && Continues(joined[^1], line, previousColumn))
             {
                 var previous = joined[^1];
                 var separator = NeedsSpace(previous.Text[^1], line.Text[0]) ? " " : "";
@@ -40,16 +64,98 @@ internal static class TextUnwrapper
         return joined;
     }
 
-    /// <summary>The column the capture was wrapped at, or 0 when it was not wrapped.</summary>
+    /// <summary>The wrap column of each indent whose lines were wrapped on their own.</summary>
+    private static Dictionary<int, int> ColumnsByIndent(List<Line> lines)
+    {
+        var groups = new Dictionary<int, List<Line>>();
+        foreach (var line in lines)
+        {
+            if (!HasCellGap(line.Text))
+            {
+                if (!groups.TryGetValue(line.Indent, out var group))
+                {
+                    groups[line.Indent] = group = [];
+                }
+
+                group.Add(line);
+            }
+        }
+
+        var columns = new Dictionary<int, int>();
+        foreach (var (indent, group) in groups)
+        {
+            var column = ClusterColumn(group, indent);
+            if (column > 0)
+            {
+                columns[indent] = column;
+            }
+        }
+
+        return columns;
+    }
+
+    /// <summary>
+    /// The margin the lines of one indent were wrapped at, or 0: the line end with the most line ends just short of
+    /// it. A menu row or two at the same indent may run past it; most long lines must not. And most lines that stop
+    /// near it stop mid-sentence: paragraphs that merely happen to be of a length end in a full stop.
+    /// </summary>
+    private static int ClusterColumn(List<Line> group, int start)
+    {
+        if (group.Count < 3)
+        {
+            return 0;
+        }
+
+        var ends = group.ConvertAll(l => l.Indent + l.Width);
+        ends.Sort();
+        int column = 0, nearFull = 0;
+        for (int i = 0, low = 0; i < ends.Count; i++)
+        {
+            while (ends[low] < ends[i] - NearMargin)
+            {
+                low++;
+            }
+
+            var width = ends[i] - start;
+            if (width is >= MinWrapWidth and <= MaxWrapColumn && i - low + 1 >= nearFull)
+            {
+                (column, nearFull) = (ends[i], i - low + 1);
+            }
+        }
+
+        if (column == 0)
+        {
+            return 0;
+        }
+
+        int longish = 0, over = 0, cut = 0;
+        foreach (var line in group)
+        {
+            var end = line.Indent + line.Width;
+            longish += end - start >= (column - start) / 2 ? 1 : 0;
+            over += end > column ? 1 : 0;
+            cut += end <= column && end >= column - NearMargin && !CharClass.IsSentenceEnd(line.Text[^1]) ? 1 : 0;
+        }
+
+        return nearFull >= 3 && nearFull * 10 >= longish * 4 && over * 4 <= longish && cut * 2 >= nearFull ? column : 0;
+    }
+
+    /// <summary>
+    /// The column the whole capture was wrapped at, or 0 when it was not wrapped: the widest line is at most ~110
+    /// columns and many lines end near it.
+    /// </summary>
     private static int WrapColumn(List<Line> lines)
     {
         var widest = 0;
         foreach (var line in lines)
         {
-            widest = Math.Max(widest, line.Indent + line.Width);
+            if (!HasCellGap(line.Text))
+            {
+                widest = Math.Max(widest, line.Indent + line.Width);
+            }
         }
 
-        if (widest is < 40 or > MaxWrapColumn)
+        if (widest is < MinWrapWidth or > MaxWrapColumn)
         {
             return 0;
         }
@@ -58,15 +164,13 @@ internal static class TextUnwrapper
         foreach (var line in lines)
         {
             var end = line.Indent + line.Width;
-            if (end >= widest / 2)
+            if (HasCellGap(line.Text))
             {
-                longish++;
+                continue;
             }
 
-            if (end >= widest - 12)
-            {
-                nearFull++;
-            }
+            longish += end >= widest / 2 ? 1 : 0;
+            nearFull += end >= widest - NearMargin ? 1 : 0;
         }
 
         return nearFull >= 3 && nearFull * 10 >= longish * 4 ? widest : 0;
@@ -86,9 +190,25 @@ internal static class TextUnwrapper
             return false;
         }
 
-        var gap = NeedsSpace(previous.Text[^1], next.Text[0]) ? 1 : 0;
-        return previous.Indent + previous.Width + gap + FirstWordWidth(next.Text) > column - 2;
+        var end = previous.Indent + previous.Width;
+        if (end > column || HasCellGap(previous.Text))
+        {
+            return false;
+        }
+
+        // Chinese text breaks anywhere, and a renderer that counts quotes and digits differently from us leaves a few
+        // columns unexplained: a line that stops mid-sentence close to the margin still runs on.
+        var last = previous.Text[^1];
+        if (IsWide(last) && !CharClass.IsSentenceEnd(last) && end >= column - MidSentenceSlack)
+        {
+            return true;
+        }
+
+        var gap = NeedsSpace(last, next.Text[0]) ? 1 : 0;
+        return end + gap + FirstWordWidth(next.Text) > column - 2;
     }
+
+    private static bool HasCellGap(string text) => text.Contains(CellGap, StringComparison.Ordinal);
 
     private static int FirstWordWidth(string text)
     {

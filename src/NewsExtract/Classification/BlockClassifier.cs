@@ -453,9 +453,10 @@ internal static partial class BlockClassifier
 
     // Quotes count as punctuation but a quoted phrase (a subtitle like 气垫“伤机”) is not yet a sentence.
     // A dateline lead ("TNW中文站 10月14日报道") opens the body however short it is; initials ("H.V.") never do.
-    // A note in brackets ("（应受访者要求，文中张严为化名。）") is a sentence when its inside ends one.
+    // A note in brackets ("（应受访者要求，文中张严为化名。）") or a quoted line ("“妈妈，为什么还不能出去？”") is a
+    // sentence when its inside ends one.
     private static bool LooksLikeParagraph(Block block) =>
-        (block.Metrics.Weight >= 5 && block.Metrics.Punctuation > 0 && (block.Metrics.Weight >= 20 || EndsFullStop(block.Text.AsSpan().TrimEnd(")）"))))
+        (block.Metrics.Weight >= 5 && block.Metrics.Punctuation > 0 && (block.Metrics.Weight >= 20 || EndsFullStop(block.Text.AsSpan().TrimEnd(")）”」』\""))))
         || LineCues.ChineseLead().IsMatch(block.Text) || block.Text.EndsWith("报道", StringComparison.Ordinal);
 
     private static bool EndsFullStop(ReadOnlySpan<char> text) => text.Length > 0 && text[^1] is '。' or '！' or '？' or '.' or '!' or '?' or '…';

@@ -20,6 +20,14 @@ internal static class TextTitleExtractor
     /// <summary>How many lines under a headline its date (or byline and date) line may stand.</summary>
     private const int DateReach = 3;
 
+    /// <summary>How much longer than the headline a line repeating it may be (a site name, a breadcrumb).</summary>
+    private const int MaxAffix = 40;
+
+    private const int MaxNameLength = 8;
+
+    /// <summary>Spaces that part two table cells on one line.</summary>
+    private const string CellGap = "    ";
+
     public static (string Title, string Reason) Choose(TextCapture capture, ContentRange range, CompiledLexicon lexicon)
     {
         var blocks = capture.Blocks;
@@ -42,7 +50,7 @@ internal static class TextTitleExtractor
 
         var windowTitle = blocks.Count > 0 ? blocks[0].Key : "";
         var paragraphIndent = capture.Lines[firstText].Indent;
-        Block? best = null;
+        string? best = null;
         var bestScore = double.MinValue;
         var reason = "";
         // The span may open on a run-on menu line: past the first paragraph, a headline needs its date line under it.
@@ -50,37 +58,88 @@ internal static class TextTitleExtractor
         for (var i = Math.Max(0, range.First - LookBack); i < end; i++)
         {
             var block = blocks[i];
-            if (!IsHeadlineShaped(block) || capture.Lines[i].Doubled || IsPageFurniture(block, lexicon))
+            var text = HeadlineCell(block.Text);
+            if (!IsHeadlineShaped(block, text, lexicon) || capture.Lines[i].Doubled || IsPageFurniture(block, text, lexicon))
             {
                 continue;
             }
 
-            var dated = DateLineFollows(blocks, i);
-            if (i >= firstText && !dated)
+            var dateDistance = DateLineDistance(blocks, i);
+            var dated = dateDistance > 0;
+            if ((i >= firstText && !dated) || (block.IsListItem && !(dated && IsLastItem(blocks, i))))
             {
                 continue;
             }
 
-            var key = blocks[i].Key;
-            var repeated = counts[key] > 1 || (i > 0 && windowTitle.Length > key.Length && windowTitle.StartsWith(key, StringComparison.Ordinal));
+            var key = ReferenceEquals(text, block.Text) ? block.Key : TextKey.Of(text);
+            var repeated = IsRepeated(blocks, counts, i, key) || (i > 0 && windowTitle.Length > key.Length && windowTitle.StartsWith(key, StringComparison.Ordinal));
             var flush = paragraphIndent > 0 && capture.Lines[i].Indent == 0;
             var alone = capture.Lines[i].BlankBefore && (i + 1 >= blocks.Count || capture.Lines[i + 1].BlankBefore);
-            var score = (repeated ? 3 : 0) + (dated ? 2.5 : 0) + (flush ? 1.5 : 0) + (alone ? 1 : 0) - (Math.Abs(firstText - i) * 0.05);
+            var score = (repeated ? 3 : 0) + (dated ? 3 - (0.5 * (dateDistance - 1)) : 0) + (flush ? 1.5 : 0) + (alone ? 1 : 0) - (Math.Abs(firstText - i) * 0.05);
             if (score > bestScore)
             {
                 bestScore = score;
-                best = block;
+                best = text;
                 reason = repeated ? "headline line repeated elsewhere on the page" : dated ? "headline-shaped line over the date line" : flush ? "headline set flush above indented paragraphs" : "headline-shaped line nearest the article";
             }
         }
 
-        return best is null ? ("", "no headline-shaped line before the article") : (best.Text, reason);
+        return best is null ? ("", "no headline-shaped line before the article") : (best, reason);
     }
 
-    private static bool IsHeadlineShaped(Block block)
+    /// <summary>
+    /// An old table layout prints the headline's cell and a sidebar cell on one line: the headline is the first cell
+    /// when what follows the gap is a short label.
+    /// </summary>
+    private static string HeadlineCell(string text)
     {
-        var units = block.Metrics.Weight;
-        var text = block.Text;
+        var gap = text.IndexOf(CellGap, StringComparison.Ordinal);
+        if (gap <= 0)
+        {
+            return text;
+        }
+
+        var rest = text.AsSpan(gap).Trim();
+        return TextMetrics.Of(rest).Weight <= 10 ? text[..gap] : text;
+    }
+
+    /// <summary>
+    /// The page shows the line again: in its related list, its breadcrumb (<c>首页 > 频道 > 标题</c>) or a window
+    /// title with the site's name after it (<c>标题-新华网</c>). The same line just above or below is an image's alt text
+    /// and caption, not a repetition.
+    /// </summary>
+    private static bool IsRepeated(IReadOnlyList<Block> blocks, Dictionary<string, int> counts, int i, string key)
+    {
+        var echoes = (i > 0 && blocks[i - 1].Key == key ? 1 : 0) + (i + 1 < blocks.Count && blocks[i + 1].Key == key ? 1 : 0);
+        if (counts.GetValueOrDefault(key) - echoes > 1)
+        {
+            return true;
+        }
+
+        for (var j = 0; j < blocks.Count; j++)
+        {
+            var other = blocks[j].Key;
+            if (j != i && other.Length > key.Length && other.Length <= key.Length + MaxAffix
+                && ((other.StartsWith(key, StringComparison.Ordinal) && IsSiteSuffix(other.AsSpan(key.Length)))
+                    || (other.EndsWith(key, StringComparison.Ordinal) && IsBreadcrumbPrefix(other.AsSpan(0, other.Length - key.Length)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSiteSuffix(ReadOnlySpan<char> rest) => rest[0] is '-' or '_' or '|' or '–' or '—' or '｜';
+
+    private static bool IsBreadcrumbPrefix(ReadOnlySpan<char> rest) => rest.EndsWith(">") || rest.EndsWith("»") || rest.EndsWith("›");
+
+    /// <summary>A headline set as a list item is the last of its list, its date line under it.</summary>
+    private static bool IsLastItem(IReadOnlyList<Block> blocks, int i) => i + 1 >= blocks.Count || !blocks[i + 1].IsListItem;
+
+    private static bool IsHeadlineShaped(Block block, string text, CompiledLexicon lexicon)
+    {
+        var units = ReferenceEquals(text, block.Text) ? block.Metrics.Weight : TextMetrics.Of(text).Weight;
         if (units is < 5 or > 60 || block.IsListItem || (BlockClassifier.EndsSentence(text) && !text.EndsWith('”') && !text.EndsWith('?') && !text.EndsWith('？') && !text.EndsWith('!') && !text.EndsWith('！') && !text.EndsWith(')') && !text.EndsWith('）')))
         {
             return false;
@@ -91,23 +150,88 @@ internal static class TextTitleExtractor
             return false;
         }
 
-        return !LineCues.PlayerReadout().IsMatch(text) && !LineCues.DateLike().IsMatch(text) && !IsLabel(text);
+        return text[^1] is not (':' or '：') && !LineCues.PlayerReadout().IsMatch(text) && !LineCues.DateLike().IsMatch(text) && !IsLabel(text, lexicon);
     }
 
-    /// <summary>A date line stands within a few lines of the headline, under it or over it, with no paragraph between.</summary>
-    private static bool DateLineFollows(IReadOnlyList<Block> blocks, int i) => HasDateLine(blocks, i, 1) || HasDateLine(blocks, i, -1);
+    /// <summary>
+    /// How many lines from the headline its date line stands, under it or over it with no paragraph between
+    /// (0: none within reach). The nearer, the likelier the line is the headline rather than a deck or a byline.
+    /// </summary>
+    private static int DateLineDistance(IReadOnlyList<Block> blocks, int i)
+    {
+        var below = DateLineDistance(blocks, i, 1);
+        var above = DateLineDistance(blocks, i, -1);
+        return below == 0 ? above : above == 0 ? below : Math.Min(above, below);
+    }
 
-    private static bool HasDateLine(IReadOnlyList<Block> blocks, int i, int step)
+    private static int DateLineDistance(IReadOnlyList<Block> blocks, int i, int step)
     {
         for (var j = i + step; j >= 0 && j < blocks.Count && Math.Abs(j - i) <= DateReach; j += step)
         {
             var block = blocks[j];
             if (BlockClassifier.IsRunningText(block))
             {
-                return false;
+                return 0;
             }
 
             if (block.Metrics.Weight <= 40 && LineCues.DateLike().IsMatch(block.Text))
+            {
+                return Math.Abs(j - i);
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Share bars, copyright and contact lines, menus, bylines: lines the page has around every article.</summary>
+    private static bool IsPageFurniture(Block block, string text, CompiledLexicon lexicon) => IsPageFurniture(text, lexicon)
+        || IsBoilerplateLabel(block, text, lexicon.Lexicon.BoilerplateLabels)
+        || BlockClassifier.IsBylineLine(text, lexicon) || IsOutletByline(text, lexicon) || IsButtonBar(text);
+
+    /// <summary><c>半月谈记者史卫燕</c>: an outlet, a reporter label and little more than a name.</summary>
+    private static bool IsOutletByline(string text, CompiledLexicon lexicon) =>
+        lexicon.OutletAuthorLabel.Match(text) is { Success: true, Index: 0 } match && text.Length - match.Length <= MaxNameLength;
+
+    /// <summary>A row of bracketed buttons (<c>【打印】【关闭】</c>, <c>[Print] [Close]</c>).</summary>
+    private static bool IsButtonBar(string text) => text.Count(c => c is '【' or '[') >= 2;
+
+    private static bool IsPageFurniture(string text, CompiledLexicon lexicon) =>
+        CompiledLexicon.ContainsAny(text, lexicon.Lexicon.BoilerplatePhrases) || CompiledLexicon.ContainsAny(text, lexicon.Lexicon.NavigationCues)
+        || lexicon.AuthorLabel.Match(text) is { Success: true, Index: <= 4 } || text.Contains('@') || text.Contains("  ", StringComparison.Ordinal)
+        || text.StartsWith(">>", StringComparison.Ordinal) || text.StartsWith('»');
+
+    /// <summary>
+    /// A field label (<c>来源：新华社</c>, <c>Tác giả:</c>, <c>字号：大 中 小</c>) rather than a headline: one of the
+    /// language's labels before a colon, and little after it. A place before a colon opens many headlines (<c>益阳：“数字”是优长</c>).
+    /// </summary>
+    private static bool IsLabel(string text, CompiledLexicon lexicon)
+    {
+        var colon = text.IndexOfAny([':', '：']);
+        if (colon < 0 || colon > 6 || text.Length - colon > 16)
+        {
+            return false;
+        }
+
+        var label = text.AsSpan(0, colon).Trim();
+        var lists = lexicon.Lexicon;
+        return IsOneOf(label, lists.SourceLabels) || IsOneOf(label, lists.AuthorLabels) || IsOneOf(label, lists.CreditRoles) || IsOneOf(label, lists.BoilerplateLabels);
+    }
+
+    /// <summary>
+    /// A button or counter (<c>分享到</c>, <c>1234人参与评论</c>): a label anywhere in a line of a few words, or opening a
+    /// short line; the same word inside a headline (<c>…SKII广告属于虚假宣传</c>) is not one.
+    /// </summary>
+    private static bool IsBoilerplateLabel(Block block, string text, IReadOnlyList<string> labels)
+    {
+        var units = ReferenceEquals(text, block.Text) ? block.Metrics.Weight : TextMetrics.Of(text).Weight;
+        return (units <= 8 && CompiledLexicon.ContainsAny(text, labels)) || (units <= 20 && StartsWithAny(text, labels));
+    }
+
+    private static bool StartsWithAny(string text, IReadOnlyList<string> labels)
+    {
+        foreach (var label in labels)
+        {
+            if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -116,19 +240,16 @@ internal static class TextTitleExtractor
         return false;
     }
 
-    /// <summary>Share bars, copyright and contact lines, menus, bylines: lines the page has around every article.</summary>
-    private static bool IsPageFurniture(Block block, CompiledLexicon lexicon) => IsPageFurniture(block.Text, lexicon)
-        || (block.Metrics.Weight <= 20 && CompiledLexicon.ContainsAny(block.Text, lexicon.Lexicon.BoilerplateLabels));
-
-    private static bool IsPageFurniture(string text, CompiledLexicon lexicon) =>
-        CompiledLexicon.ContainsAny(text, lexicon.Lexicon.BoilerplatePhrases) || CompiledLexicon.ContainsAny(text, lexicon.Lexicon.NavigationCues)
-        || lexicon.AuthorLabel.Match(text) is { Success: true, Index: <= 4 } || text.Contains('@') || text.Contains("  ", StringComparison.Ordinal)
-        || text.StartsWith(">>", StringComparison.Ordinal) || text.StartsWith('»');
-
-    /// <summary>A field label (<c>来源：新华社</c>, <c>Tác giả:</c>) rather than a headline: a colon within its first few characters and little after.</summary>
-    private static bool IsLabel(string text)
+    private static bool IsOneOf(ReadOnlySpan<char> label, IReadOnlyList<string> labels)
     {
-        var colon = text.IndexOfAny([':', '：']);
-        return colon >= 0 && colon <= 4 && text.Length - colon <= 16;
+        foreach (var candidate in labels)
+        {
+            if (label.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -38,6 +38,43 @@ public class TextCaptureTests
     }
 
     [Test]
+    public void Table_dump_with_a_deep_margin_and_a_sidebar_is_unwrapped_per_column()
+    {
+        var article = TextFixtures.Extract("table-dump-margin.zh.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Title, Is.EqualTo("本市首条跨江隧道昨日正式通车"));
+            Assert.That(article.Paragraphs.Select(p => p.Text), Is.EqualTo(new[]
+            {
+                "记者从市交通部门获悉，本市首条跨江隧道昨日正式通车，全长约4公里，双向六车道，设计时速六十公里。",
+                "隧道通车后，两岸之间的车程将由原来的四十分钟缩短到十分钟以内，早晚高峰的拥堵情况有望明显缓解。据介绍，隧道建设历时五年，先后攻克了多项技术难题。",
+                "市民陈先生说：“以前过江要绕大桥，现在方便多了。”交通部门提醒，隧道内禁止变道和停车，请驾驶人按标志行驶。",
+                "交通部门表示，隧道两端还将增设公交线路，方便没有私家车的市民过江，相关线路将在本月底前公布。",
+            }));
+            Assert.That(article.Text, Does.Not.Contain("窍门").And.Not.Contain("风情城市"));
+        });
+    }
+
+    [Test]
+    public void Headline_is_not_a_button_bar_a_byline_or_a_place_label()
+    {
+        var article = TextFixtures.Extract("headline-among-furniture.zh.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Title, Is.EqualTo("益州：数字农业见成效"));
+            Assert.That(article.Paragraphs[0].Text, Is.EqualTo("“妈妈，这些菜为什么长在架子上？”"), "a quoted question opens the body");
+            Assert.That(article.Text, Does.Not.Contain("王小燕").And.Not.Contain("打印"));
+        });
+    }
+
+    [Test]
+    public void A_line_echoed_next_to_itself_is_an_image_label_not_a_repeated_headline()
+    {
+        var article = TextFixtures.Extract("headline-cell-echo.zh.txt");
+        Assert.That(article.Title, Is.EqualTo("《关于做好年度信用修复工作的通知》政策问答"));
+    }
+
+    [Test]
     public void Unwrapped_captures_keep_one_paragraph_per_line()
     {
         var article = TextFixtures.Extract("duplicated-caption.vi.txt");
