@@ -126,6 +126,12 @@ internal static partial class BlockClassifier
                 return BlockRole.RelatedHeading;
             }
 
+            // ">> Công chức được nghỉ 9 ngày…": a link to another story set between paragraphs.
+            if (IsPointerLink(text))
+            {
+                return BlockRole.Related;
+            }
+
             if (CompiledLexicon.ContainsAny(text, lexicon.Lexicon.NavigationCues) && block.Metrics.Punctuation <= 1)
             {
                 return BlockRole.Breadcrumb;
@@ -203,7 +209,7 @@ internal static partial class BlockClassifier
     }
 
     [GeneratedRegex(@"^(?:图为|圖為|资料图[：:]|資料圖[：:]|图[：:]|圖[：:]|图片[：:]|Ảnh\s*:)", RegexOptions.CultureInvariant)]
-    private static partial Regex CaptionOpening();
+    internal static partial Regex CaptionOpening();
 
     // A summary that ends in a "read the full story" link is a teaser of another page: "…就是所谓的…… [全文]".
     [GeneratedRegex(@"(?:[\[【](?:全文|详细|詳細|更多|阅读全文)[\]】]|(?:详细|更多|全文)\s*>>)\s*$", RegexOptions.CultureInvariant)]
@@ -243,6 +249,9 @@ internal static partial class BlockClassifier
 
         return false;
     }
+
+    private static bool IsPointerLink(string text) =>
+        (text.StartsWith(">>", StringComparison.Ordinal) || text.StartsWith('»')) && !EndsSentence(text);
 
     /// <summary>Long, punctuated, link-free: a paragraph of the article whatever surrounds it.</summary>
     public static bool IsRunningText(Block block) =>

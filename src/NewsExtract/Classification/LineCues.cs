@@ -24,4 +24,8 @@ internal static partial class LineCues
     /// <summary>A Vietnamese sapo tag: <c>(Dân trí) -</c>, <c>(NLĐO)-</c>, <c>TTO -</c>, <c>VOV.VN -</c>.</summary>
     [GeneratedRegex(@"^\s*(?:\((?<tag>[^()]{2,30})\)\s*[-–—]|(?<tag>[A-ZĐ][\p{Lu}\p{N}.]{1,15}(?:\s[\p{Lu}.]{2,15})?)\s*[-–—]\s)", RegexOptions.CultureInvariant)]
     public static partial Regex VietnameseSapoTag();
+
+    /// <summary>A photo credit closing a caption: <c>… Ảnh Trọng Đức.</c>, <c>…（记者 张三 摄）</c>, <c>… (Ảnh: TTXVN)</c>.</summary>
+    [GeneratedRegex(@"(?:\bẢnh\s*:?\s*\p{Lu}[\p{L}\s./]{1,30}|\(Ảnh[^()]{0,40}\)|[\p{L}\s]{1,12}(?:摄|攝|摄影|攝影|供图|供圖))\s*[)）.。]?\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex PhotoCreditEnding();
 }

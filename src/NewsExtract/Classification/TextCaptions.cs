@@ -4,7 +4,8 @@ namespace NewsExtract.Classification;
 
 /// <summary>
 /// Text captures print an image's alt text and its caption one after the other, or run together on one line.
-/// Such repeated texts are captions; so is a short caption-like line right before them (a credit under the photo).
+/// Such repeated texts are captions; so is a short caption-like line right before them (a credit under the photo), and
+/// an alt text followed by its caption under a label.
 /// </summary>
 internal static class TextCaptions
 {
@@ -29,9 +30,76 @@ internal static class TextCaptions
                 }
             }
 
+            // The alt text over a caption that repeats it after a label (无性婚姻能走多远？ / 资料图：无性婚姻能走多远？).
+            if (key.Length >= 4 && i + 1 < blocks.Count && blocks[i + 1].Key.EndsWith(key, StringComparison.Ordinal)
+                && BlockClassifier.CaptionOpening().IsMatch(blocks[i + 1].Text))
+            {
+                echoes.Add(key);
+            }
+
             previousKey = key;
         }
 
         return (echoes, before);
+    }
+
+    /// <summary>Longest caption, in reading units, of a run of photo captions closing the article.</summary>
+    private const int MaxCaption = 30;
+
+    /// <summary>
+    /// A gallery closes many articles: short one-sentence lines after the last paragraph, one of them signed by
+    /// the photographer (<c>Hang đá tại giáo xứ Vạn Lộc. Ảnh Trọng Đức.</c>). The whole run is captions.
+    /// </summary>
+    public static void MarkTrailingGallery(IReadOnlyList<Block> blocks, ContentRange range)
+    {
+        if (range.IsEmpty)
+        {
+            return;
+        }
+
+        var first = range.Last + 1;
+        var signed = false;
+        for (var i = range.Last; i >= range.First; i--)
+        {
+            var block = blocks[i];
+            if (block.Role != BlockRole.Body)
+            {
+                continue;
+            }
+
+            if (block.Metrics.Weight > MaxCaption)
+            {
+                break;
+            }
+
+            signed |= LineCues.PhotoCreditEnding().IsMatch(block.Text);
+            first = i;
+        }
+
+        if (!signed || !HasParagraphBefore(blocks, range.First, first))
+        {
+            return;
+        }
+
+        for (var i = first; i <= range.Last; i++)
+        {
+            if (blocks[i].Role == BlockRole.Body)
+            {
+                blocks[i].Role = BlockRole.Caption;
+            }
+        }
+    }
+
+    private static bool HasParagraphBefore(IReadOnlyList<Block> blocks, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (blocks[i].Role == BlockRole.Body && BlockClassifier.IsRunningText(blocks[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -47,8 +47,36 @@ internal static class TextLineWeights
         return comments;
     }
 
-    /// <summary>Headlines run together each with its time (<c>… - 11:51 | 27/12/2012 …</c>): a news ticker, not a paragraph.</summary>
-    private static bool IsTicker(Block block) => block.Metrics.Weight >= 20 && LineCues.DateLike().Count(block.Text) >= 4;
+    /// <summary>
+    /// Headlines run together each with its time (<c>… - 11:51 | 27/12/2012 …</c>): a news ticker, not a paragraph. A
+    /// paragraph about a timetable has as many dates but reads in sentences.
+    /// </summary>
+    private static bool IsTicker(Block block)
+    {
+        if (block.Metrics.Weight < 20)
+        {
+            return false;
+        }
+
+        var dates = LineCues.DateLike().Count(block.Text);
+        return dates >= 4 && SentenceBreaks(block.Text) * 2 < dates;
+    }
+
+    /// <summary>Full stops that close a sentence inside a line: <c>。</c>, or <c>.</c> <c>;</c> before a space (not an ellipsis).</summary>
+    private static int SentenceBreaks(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '。' or '；' || (c is '.' or ';' && i + 1 < text.Length && text[i + 1] == ' ' && (i == 0 || text[i - 1] != '.')))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>The line repeats its neighbour: one of a caption pair, never a paragraph.</summary>
     public static bool IsEcho(IReadOnlyList<string> keys, int i) =>

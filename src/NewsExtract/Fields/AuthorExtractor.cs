@@ -18,6 +18,14 @@ internal static partial class AuthorExtractor
         var zones = ArticleZones.Of(blocks, headerFirst, headerLast);
         var vietnamese = lexicon.Language == ContentLanguage.Vietnamese;
         var names = new List<string>();
+
+        // The byline follows the last paragraph, or the captions of the photos closing the article.
+        var articleEnd = zones.LastBody;
+        while (articleEnd >= 0 && articleEnd + 1 < blocks.Count && blocks[articleEnd + 1].Role == BlockRole.Caption)
+        {
+            articleEnd++;
+        }
+
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -78,7 +86,7 @@ internal static partial class AuthorExtractor
                     names.AddRange(writers);
                 }
                 else if (text.Trim().Length <= 40 && VietnameseNameLine().IsMatch(text.Trim())
-                    && ((block.Role == BlockRole.Byline && !lexicon.IsKnownAgency(text.Trim())) || (inTrailer && i <= zones.LastBody + 3 && IsNameShaped(text.Trim(), lexicon))))
+                    && ((block.Role == BlockRole.Byline && !lexicon.IsKnownAgency(text.Trim())) || (inTrailer && i <= articleEnd + 3 && IsNameShaped(text.Trim(), lexicon))))
                 {
                     AddNames(names, text, lexicon);
                 }

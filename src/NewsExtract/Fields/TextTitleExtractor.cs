@@ -25,6 +25,9 @@ internal static class TextTitleExtractor
 
     private const int MaxNameLength = 8;
 
+    /// <summary>Menu entries (<c>专委会工作</c>) repeat too: only a line longer than a menu entry counts as a repeated headline.</summary>
+    private const int MinRepeatedLength = 8;
+
     /// <summary>Spaces that part two table cells on one line.</summary>
     private const string CellGap = "    ";
 
@@ -59,7 +62,7 @@ internal static class TextTitleExtractor
         {
             var block = blocks[i];
             var text = HeadlineCell(block.Text);
-            if (!IsHeadlineShaped(block, text, lexicon) || capture.Lines[i].Doubled || IsPageFurniture(block, text, lexicon))
+            if (!IsHeadlineShaped(block, text, lexicon) || capture.Lines[i].Doubled || IsPageFurniture(block, text, lexicon) || IsAltOfCaption(blocks, i))
             {
                 continue;
             }
@@ -72,7 +75,7 @@ internal static class TextTitleExtractor
             }
 
             var key = ReferenceEquals(text, block.Text) ? block.Key : TextKey.Of(text);
-            var repeated = IsRepeated(blocks, counts, i, key) || (i > 0 && windowTitle.Length > key.Length && windowTitle.StartsWith(key, StringComparison.Ordinal));
+            var repeated = (key.Length >= MinRepeatedLength && IsRepeated(blocks, counts, i, key)) || (i > 0 && windowTitle.Length > key.Length && windowTitle.StartsWith(key, StringComparison.Ordinal));
             var flush = paragraphIndent > 0 && capture.Lines[i].Indent == 0;
             var alone = capture.Lines[i].BlankBefore && (i + 1 >= blocks.Count || capture.Lines[i + 1].BlankBefore);
             var score = (repeated ? 3 : 0) + (dated ? 3 - (0.5 * (dateDistance - 1)) : 0) + (flush ? 1.5 : 0) + (alone ? 1 : 0) - (Math.Abs(firstText - i) * 0.05);
@@ -134,13 +137,25 @@ internal static class TextTitleExtractor
 
     private static bool IsBreadcrumbPrefix(ReadOnlySpan<char> rest) => rest.EndsWith(">") || rest.EndsWith("»") || rest.EndsWith("›");
 
+    /// <summary>An image's alt text over its caption (<c>无性婚姻能走多远？</c> / <c>资料图：无性婚姻能走多远？</c>).</summary>
+    private static bool IsAltOfCaption(IReadOnlyList<Block> blocks, int i)
+    {
+        if (i + 1 >= blocks.Count)
+        {
+            return false;
+        }
+
+        var next = blocks[i + 1];
+        return next.Key.Length > blocks[i].Key.Length && next.Key.EndsWith(blocks[i].Key, StringComparison.Ordinal) && BlockClassifier.CaptionOpening().IsMatch(next.Text);
+    }
+
     /// <summary>A headline set as a list item is the last of its list, its date line under it.</summary>
     private static bool IsLastItem(IReadOnlyList<Block> blocks, int i) => i + 1 >= blocks.Count || !blocks[i + 1].IsListItem;
 
     private static bool IsHeadlineShaped(Block block, string text, CompiledLexicon lexicon)
     {
         var units = ReferenceEquals(text, block.Text) ? block.Metrics.Weight : TextMetrics.Of(text).Weight;
-        if (units is < 5 or > 60 || block.IsListItem || (BlockClassifier.EndsSentence(text) && !text.EndsWith('”') && !text.EndsWith('?') && !text.EndsWith('？') && !text.EndsWith('!') && !text.EndsWith('！') && !text.EndsWith(')') && !text.EndsWith('）')))
+        if (units is < 5 or > 60 || (BlockClassifier.EndsSentence(text) && !text.EndsWith('”') && !text.EndsWith('?') && !text.EndsWith('？') && !text.EndsWith('!') && !text.EndsWith('！') && !text.EndsWith(')') && !text.EndsWith('）')))
         {
             return false;
         }
@@ -186,7 +201,13 @@ internal static class TextTitleExtractor
     /// <summary>Share bars, copyright and contact lines, menus, bylines: lines the page has around every article.</summary>
     private static bool IsPageFurniture(Block block, string text, CompiledLexicon lexicon) => IsPageFurniture(text, lexicon)
         || IsBoilerplateLabel(block, text, lexicon.Lexicon.BoilerplateLabels)
-        || BlockClassifier.IsBylineLine(text, lexicon) || IsOutletByline(text, lexicon) || IsButtonBar(text);
+        || BlockClassifier.IsBylineLine(text, lexicon) || IsOutletByline(text, lexicon) || IsButtonBar(text)
+        || BlockClassifier.CaptionOpening().IsMatch(text) || IsForeignLabel(block, text, lexicon);
+
+    /// <summary>A Chinese page's headline holds Chinese; a line without any (<c>ASSOCIATION NEWS</c>) is a section label.</summary>
+    private static bool IsForeignLabel(Block block, string text, CompiledLexicon lexicon) =>
+        lexicon.Language is ContentLanguage.ChineseSimplified or ContentLanguage.ChineseTraditional
+        && (ReferenceEquals(text, block.Text) ? block.Metrics.Cjk : TextMetrics.Of(text).Cjk) == 0;
 
     /// <summary><c>半月谈记者史卫燕</c>: an outlet, a reporter label and little more than a name.</summary>
     private static bool IsOutletByline(string text, CompiledLexicon lexicon) =>

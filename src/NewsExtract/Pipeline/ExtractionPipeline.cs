@@ -155,6 +155,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         // Lines shown twice are captions (alt text and caption), and so is a caption-like line just before such a pair.
         var (echoes, beforeEchoes) = TextCaptions.Find(capture);
         BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), beforeEchoes, echoes));
+        TextCaptions.MarkTrailingGallery(blocks, range);
         var article = Assemble(blocks, weights, range, title, language, PageMetadata.Empty, lexicon, context, report);
         return article with { Related = TextRelatedExtractor.Extract(blocks, range, lexicon) };
     }

@@ -75,6 +75,30 @@ public class TextCaptureTests
     }
 
     [Test]
+    public void A_lead_full_of_dates_is_a_paragraph_not_a_ticker_and_a_pointer_link_is_related()
+    {
+        var article = TextFixtures.Extract("timetable-lead.vi.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Paragraphs[0].Text, Does.StartWith("(Báo Mẫu) - UBND thành phố"));
+            Assert.That(article.Paragraphs, Has.Count.EqualTo(3));
+            Assert.That(article.Text, Does.Not.Contain("Người lao động được nghỉ 9 ngày"));
+        });
+    }
+
+    [Test]
+    public void Photo_captions_closing_the_article_are_not_body_and_the_byline_after_them_is_read()
+    {
+        var article = TextFixtures.Extract("gallery-ending.vi.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Paragraphs, Has.Count.EqualTo(2));
+            Assert.That(article.Paragraphs[^1].Text, Does.EndWith("sự háo hức của mọi người."));
+            Assert.That(article.Authors, Is.EqualTo(new[] { "Nhóm PV" }));
+        });
+    }
+
+    [Test]
     public void Unwrapped_captures_keep_one_paragraph_per_line()
     {
         var article = TextFixtures.Extract("duplicated-caption.vi.txt");
