@@ -127,7 +127,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), captionCandidates, altTexts));
 
         var baseUrl = context.Url ?? UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, null);
-        var article = Assemble(blocks, weights, range, title, language, metadata, lexicon, context, report);
+        var article = Assemble(blocks, weights, range, title, language, metadata, lexicon, context, report, textCapture: false);
         return article with
         {
             Images = ImageExtractor.Extract(read.Images, blocks, range, baseUrl),
@@ -156,12 +156,12 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var (echoes, beforeEchoes) = TextCaptions.Find(capture);
         BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), beforeEchoes, echoes));
         TextCaptions.MarkTrailingGallery(blocks, range);
-        var article = Assemble(blocks, weights, range, title, language, PageMetadata.Empty, lexicon, context, report);
+        var article = Assemble(blocks, weights, range, title, language, PageMetadata.Empty, lexicon, context, report, textCapture: true);
         return article with { Related = TextRelatedExtractor.Extract(blocks, range, lexicon) };
     }
 
     /// <summary>The field extractors, shared by both inputs.</summary>
-    private Article Assemble(IReadOnlyList<Block> blocks, double[] weights, ContentRange range, string title, ContentLanguage language, PageMetadata metadata, CompiledLexicon lexicon, PageContext context, PageReport report)
+    private Article Assemble(IReadOnlyList<Block> blocks, double[] weights, ContentRange range, string title, ContentLanguage language, PageMetadata metadata, CompiledLexicon lexicon, PageContext context, PageReport report, bool textCapture)
     {
         var paragraphs = ParagraphBuilder.Build(blocks);
         if (options.TraceBlocks)
@@ -177,7 +177,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var credits = CreditExtractor.Extract(blocks.Where(b => b.Index >= headerFirst), lexicon);
         var sources = SourceExtractor.Extract(blocks, lexicon, headerFirst, headerLast);
         var authors = AuthorExtractor.Extract(blocks, lexicon, metadata, credits, sources, headerFirst, headerLast);
-        var (isArticle, articleReason) = ArticleJudge.Judge(blocks, paragraphs, range, metadata);
+        var (isArticle, articleReason) = ArticleJudge.Judge(blocks, paragraphs, range, metadata, textCapture);
         report.Notes.Add(new DiagnosticNote("article.judge", articleReason));
 
         return new Article
