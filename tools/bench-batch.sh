@@ -10,12 +10,19 @@
 # more pages; REPEAT=1 gives the raw one-pass number). Wall time of each run is measured, the median of REPS runs
 # is reported as pages/s for N=1 and N=$(nproc), with the speed-up. The jsonl outputs of N=1 and N=nproc must be
 # byte-identical (the CLI writes in input order), otherwise the script fails.
+#
+# The one-core run is pinned to one CPU with taskset (when present): unpinned, a "--parallel 1" process still
+# runs the JIT's background compiles and the GC's background thread on the other cores (measured: 1.2 cores of CPU
+# for 1.0 of wall time), so it would not be a one-core number. PIN=0 turns the pinning off.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 CORPUS=${CORPUS:-../shared/corpus/pages}
 REPS=${REPS:-5}
 REPEAT=${REPEAT:-10}
+PIN=${PIN:-1}
+ONE_CORE=()
+if [[ "$PIN" == 1 ]] && command -v taskset >/dev/null; then ONE_CORE=(taskset -c 0); fi
 CORES=${CORES:-$(nproc)}
 CLI=src/NewsExtract.Cli/bin/Release/net10.0/NewsExtract.Cli.dll
 
@@ -42,7 +49,9 @@ trap 'rm -rf "$TMP"' EXIT
 run() {
   local par=$1 out=$2 rc
   set +e
-  { TIMEFORMAT='%3R %3U %3S'; time dotnet "$CLI" --format jsonl --parallel "$par" "${PAGES[@]}" >"$out" 2>"$out.err"; } 2>"$out.time"
+  local pin=()
+  if [[ "$par" == 1 ]]; then pin=("${ONE_CORE[@]}"); fi
+  { TIMEFORMAT='%3R %3U %3S'; time "${pin[@]}" dotnet "$CLI" --format jsonl --parallel "$par" "${PAGES[@]}" >"$out" 2>"$out.err"; } 2>"$out.time"
   rc=$?
   set -e
   if [[ $rc -gt 1 ]]; then
@@ -56,7 +65,7 @@ run() {
 median() { printf '%s\n' "$@" | LC_ALL=C sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 echo "corpus: $CORPUS  (${#FILES[@]} pages, x$REPEAT = $COUNT pages, $(awk -v b="$BYTES" 'BEGIN{printf "%.1f", b/1e6}') MB per run)"
-echo "cli:    $CLI   reps: $REPS   cores: $CORES"
+echo "cli:    $CLI   reps: $REPS   cores: $CORES   one-core run: ${ONE_CORE[*]:-not pinned}"
 
 # One warm-up run each, so disk cache and tiered-compilation artefacts are the same for both.
 run 1 "$TMP/warm1.jsonl" >/dev/null
