@@ -89,7 +89,8 @@ internal static partial class BlockClassifier
         var text = block.Text;
         var units = block.Metrics.Weight;
         var lexicon = input.Lexicon;
-        if (LineCues.PlayerReadout().IsMatch(text) || (units <= 12 && CompiledLexicon.ContainsAny(text, lexicon.Lexicon.PlayerCues)))
+        if (LineCues.PlayerReadout().IsMatch(text) || (units <= 12 && CompiledLexicon.ContainsAny(text, lexicon.Lexicon.PlayerCues))
+            || (units <= ShortLine && LineCues.VideoTitle().IsMatch(text)))
         {
             return BlockRole.Player;
         }

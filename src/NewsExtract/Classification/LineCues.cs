@@ -28,4 +28,8 @@ internal static partial class LineCues
     /// <summary>A photo credit closing a caption: <c>… Ảnh Trọng Đức.</c>, <c>…（记者 张三 摄）</c>, <c>… (Ảnh: TTXVN)</c>.</summary>
     [GeneratedRegex(@"(?:\bẢnh\s*:?\s*\p{Lu}[\p{L}\s./]{1,30}|\(Ảnh[^()]{0,40}\)|[\p{L}\s]{1,12}(?:摄|攝|摄影|攝影|供图|供圖))\s*[)）.。]?\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex PhotoCreditEnding();
+
+    /// <summary>The title of an embedded video: <c>视频-这个地方为何老外却说“了不得”？</c>, <c>视频丨…</c>, <c>Video: …</c>.</summary>
+    [GeneratedRegex(@"^\s*[【\[]?(?:视频|視頻|Video|VIDEO|Clip)[】\]]?\s*[-–—:：丨|｜]", RegexOptions.CultureInvariant)]
+    public static partial Regex VideoTitle();
 }

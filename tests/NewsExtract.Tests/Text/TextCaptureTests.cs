@@ -99,6 +99,13 @@ public class TextCaptureTests
     }
 
     [Test]
+    public void The_title_of_an_embedded_video_is_not_the_first_paragraph()
+    {
+        var article = TextFixtures.Extract("video-title.zh.txt");
+        Assert.That(article.Paragraphs[0].Text, Does.StartWith("“你们将开始明白"));
+    }
+
+    [Test]
     public void Unwrapped_captures_keep_one_paragraph_per_line()
     {
         var article = TextFixtures.Extract("duplicated-caption.vi.txt");
