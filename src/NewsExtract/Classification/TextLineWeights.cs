@@ -33,7 +33,7 @@ internal static class TextLineWeights
             {
                 weights[i] = Math.Min(weights[i], -3);
             }
-            else if (LineCues.PlayerReadout().IsMatch(block.Text) || TextLineShapes.IsWordRun(block))
+            else if (LineCues.IsPlayerReadout(block.Text) || TextLineShapes.IsWordRun(block))
             {
                 weights[i] = Math.Min(weights[i], -2);
             }
@@ -48,7 +48,7 @@ internal static class TextLineWeights
     }
 
     /// <summary>Headlines run together each with its time (<c>… - 11:51 | 27/12/2012 …</c>): a news ticker, not a paragraph.</summary>
-    private static bool IsTicker(Block block) => block.Metrics.Weight >= 20 && LineCues.DateLike().Count(block.Text) >= 4;
+    private static bool IsTicker(Block block) => block.Metrics.Weight >= 20 && LineCues.MayBeDateLike(block.Text) && LineCues.DateLike().Count(block.Text) >= 4;
 
     /// <summary>The line repeats its neighbour: one of a caption pair, never a paragraph.</summary>
     public static bool IsEcho(IReadOnlyList<string> keys, int i) =>

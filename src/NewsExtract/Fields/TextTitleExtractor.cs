@@ -91,7 +91,7 @@ internal static class TextTitleExtractor
             return false;
         }
 
-        return !LineCues.PlayerReadout().IsMatch(text) && !LineCues.DateLike().IsMatch(text) && !IsLabel(text);
+        return !LineCues.IsPlayerReadout(text) && !LineCues.IsDateLike(text) && !IsLabel(text);
     }
 
     /// <summary>A date line stands within a few lines of the headline, under it or over it, with no paragraph between.</summary>
@@ -107,7 +107,7 @@ internal static class TextTitleExtractor
                 return false;
             }
 
-            if (block.Metrics.Weight <= 40 && LineCues.DateLike().IsMatch(block.Text))
+            if (block.Metrics.Weight <= 40 && LineCues.IsDateLike(block.Text))
             {
                 return true;
             }

@@ -87,6 +87,7 @@ internal sealed class CompiledLexicon
             }
         }
 
+        _relatedHeadings = [.. lexicon.RelatedHeadings.Select(h => (h, IsCaseless(h)))];
         foreach (var phrases in (ReadOnlySpan<IReadOnlyList<string>>)[lexicon.NavigationCues, lexicon.BoilerplatePhrases, lexicon.BoilerplateLabels, lexicon.CaptionCues, lexicon.PlayerCues, lexicon.OriginalTitleCues])
         {
             PhraseSearches.TryAdd(phrases, PhraseSearch.Create(phrases));
@@ -94,6 +95,8 @@ internal sealed class CompiledLexicon
     }
 
     private readonly HashSet<char> _surnames;
+    // The related-list headings, each with whether it has no cased letter (all the Chinese ones): those compare ordinally.
+    private readonly (string Heading, bool Caseless)[] _relatedHeadings;
     // The characters a match of CreditRole, SourceLabel and AuthorLabel can start its role/label with (null: no filter).
     private readonly SearchValues<char>? _creditStarts;
     private readonly Regex? _creditProbe;
@@ -124,6 +127,25 @@ internal sealed class CompiledLexicon
 
     /// <summary>False when <see cref="AuthorLabel"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
     public bool MayMatchAuthorLabel(ReadOnlySpan<char> text) => _authorStarts is null || text.ContainsAny(_authorStarts);
+
+    /// <summary>
+    /// True when <paramref name="trimmed"/> opens with one of the related-list headings (ordinal, ignoring case) and has at
+    /// most 6 characters after it. A heading without cased letters is compared ordinally, which gives the same answer faster.
+    /// </summary>
+    public bool OpensRelatedHeading(ReadOnlySpan<char> trimmed)
+    {
+        foreach (var (heading, caseless) in _relatedHeadings)
+        {
+            // Length first: an ordinal StartsWith, ignoring case or not, needs the text at least as long as the heading.
+            if (trimmed.Length >= heading.Length && trimmed.Length <= heading.Length + 6
+                && trimmed.StartsWith(heading, caseless ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Matches a source label at the start of a line (<c>来源：</c>, <c>Nguồn:</c>).</summary>
     public Regex SourceLabel { get; }
@@ -267,19 +289,20 @@ internal sealed class CompiledLexicon
             return false;
         }
 
-        // No character of the phrase has another case form (nor is a surrogate), so an ordinal-ignore-case match is an ordinal one.
-        private static bool IsCaseless(string phrase)
-        {
-            foreach (var c in phrase)
-            {
-                if (char.IsSurrogate(c) || char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
-                {
-                    return false;
-                }
-            }
+    }
 
-            return true;
+    // No character of the phrase has another case form (nor is a surrogate), so an ordinal-ignore-case match is an ordinal one.
+    private static bool IsCaseless(string phrase)
+    {
+        foreach (var c in phrase)
+        {
+            if (char.IsSurrogate(c) || char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
+            {
+                return false;
+            }
         }
+
+        return true;
     }
 
     /// <summary>
