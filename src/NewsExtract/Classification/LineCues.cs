@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using NewsExtract.Text;
 
 namespace NewsExtract.Classification;
 
@@ -7,7 +8,7 @@ namespace NewsExtract.Classification;
 internal static partial class LineCues
 {
     // Every character the regex \d matches (asked of the engine over the BMP, so its tables decide, not ours).
-    private static readonly SearchValues<char> Digits = SearchValues.Create(Matching(new Regex(@"\d", RegexOptions.CultureInvariant)));
+    private static readonly SearchValues<char> Digits = CharSets.SearchValuesOf(@"\d", RegexOptions.CultureInvariant);
 
     // DateLike's forms each need one of these next to a digit: - / . 年 between the parts, / : or 月.
     private static readonly SearchValues<char> DateSeparators = SearchValues.Create("-/.年:月");
@@ -44,20 +45,4 @@ internal static partial class LineCues
     /// <summary>A Vietnamese sapo tag: <c>(Dân trí) -</c>, <c>(NLĐO)-</c>, <c>TTO -</c>, <c>VOV.VN -</c>.</summary>
     [GeneratedRegex(@"^\s*(?:\((?<tag>[^()]{2,30})\)\s*[-–—]|(?<tag>[A-ZĐ][\p{Lu}\p{N}.]{1,15}(?:\s[\p{Lu}.]{2,15})?)\s*[-–—]\s)", RegexOptions.CultureInvariant)]
     public static partial Regex VietnameseSapoTag();
-
-    private static char[] Matching(Regex single)
-    {
-        var chars = new List<char>();
-        Span<char> one = stackalloc char[1];
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            one[0] = (char)c;
-            if (single.IsMatch(one))
-            {
-                chars.Add((char)c);
-            }
-        }
-
-        return [.. chars];
-    }
 }

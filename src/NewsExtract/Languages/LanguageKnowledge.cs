@@ -88,6 +88,7 @@ internal sealed class CompiledLexicon
         }
 
         _relatedHeadings = [.. lexicon.RelatedHeadings.Select(h => (h, IsCaseless(h)))];
+        _caselessHeadingStarts = SearchValues.Create([.. _relatedHeadings.Where(h => h.Caseless && h.Heading.Length > 0).Select(h => h.Heading[0]).Distinct()]);
         foreach (var phrases in (ReadOnlySpan<IReadOnlyList<string>>)[lexicon.NavigationCues, lexicon.BoilerplatePhrases, lexicon.BoilerplateLabels, lexicon.CaptionCues, lexicon.PlayerCues, lexicon.OriginalTitleCues])
         {
             PhraseSearches.TryAdd(phrases, PhraseSearch.Create(phrases));
@@ -97,6 +98,8 @@ internal sealed class CompiledLexicon
     private readonly HashSet<char> _surnames;
     // The related-list headings, each with whether it has no cased letter (all the Chinese ones): those compare ordinally.
     private readonly (string Heading, bool Caseless)[] _relatedHeadings;
+    // The first characters of the caseless headings: a line opening with none of them is compared with the cased ones only.
+    private readonly SearchValues<char> _caselessHeadingStarts;
     // The characters a match of CreditRole, SourceLabel and AuthorLabel can start its role/label with (null: no filter).
     private readonly SearchValues<char>? _creditStarts;
     private readonly Regex? _creditProbe;
@@ -134,8 +137,14 @@ internal sealed class CompiledLexicon
     /// </summary>
     public bool OpensRelatedHeading(ReadOnlySpan<char> trimmed)
     {
+        var caselessMayMatch = trimmed.Length > 0 && _caselessHeadingStarts.Contains(trimmed[0]);
         foreach (var (heading, caseless) in _relatedHeadings)
         {
+            if (caseless && !caselessMayMatch && heading.Length > 0)
+            {
+                continue;
+            }
+
             // Length first: an ordinal StartsWith, ignoring case or not, needs the text at least as long as the heading.
             if (trimmed.Length >= heading.Length && trimmed.Length <= heading.Length + 6
                 && trimmed.StartsWith(heading, caseless ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))

@@ -6,10 +6,6 @@ namespace NewsExtract.Text;
 /// <summary>A comparison key for text: NFKC, whitespace removed, so "暗伤" and “暗伤” variants of spacing compare equal.</summary>
 internal static class TextKey
 {
-    // Exactly the characters char.IsWhiteSpace accepts (asked of it over the BMP, so the runtime decides), for a
-    // vectorised search: most keys are computed for every block of a page.
-    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(AllWhiteSpace());
-
     public static string Of(string text)
     {
         // One allocation at most: NFKC is written to a pooled buffer (not a string of its own) and white space is dropped
@@ -17,7 +13,7 @@ internal static class TextKey
         var source = text.AsSpan();
         if (source.IsNormalized(NormalizationForm.FormKC))
         {
-            return source.ContainsAny(WhiteSpace) ? Compacted(source, source.Length) : text;
+            return HasWhiteSpace(source) ? Compacted(source, source.Length) : text;
         }
 
         return Compacted(source, source.GetNormalizedLength(NormalizationForm.FormKC), normalize: true);
@@ -30,28 +26,29 @@ internal static class TextKey
         try
         {
             var chars = buffer.AsSpan(0, length);
-            if (!normalize)
+            var from = source;
+            if (normalize)
             {
-                source.CopyTo(chars);
-            }
-            else if (!source.TryNormalize(chars, out var written, NormalizationForm.FormKC) || written != length)
-            {
-                var normalized = source.ToString().Normalize(NormalizationForm.FormKC);
-                return Compacted(normalized, normalized.Length);
+                if (!source.TryNormalize(chars, out var written, NormalizationForm.FormKC) || written != length)
+                {
+                    var normalized = source.ToString().Normalize(NormalizationForm.FormKC);
+                    return Compacted(normalized, normalized.Length);
+                }
+
+                from = chars;
             }
 
-            // Moves each run of non-white characters down over the white space before it.
+            // Copies the non-white characters to the buffer; in place when normalised there (the kept ones never overtake the one read).
             var kept = 0;
-            var rest = chars;
-            for (var at = rest.IndexOfAny(WhiteSpace); at >= 0; at = rest.IndexOfAny(WhiteSpace))
+            foreach (var c in from)
             {
-                rest[..at].CopyTo(chars[kept..]);
-                kept += at;
-                rest = rest[(at + 1)..];
+                if (!char.IsWhiteSpace(c))
+                {
+                    chars[kept++] = c;
+                }
             }
 
-            rest.CopyTo(chars[kept..]);
-            return new string(chars[..(kept + rest.Length)]);
+            return new string(chars[..kept]);
         }
         finally
         {
@@ -59,17 +56,17 @@ internal static class TextKey
         }
     }
 
-    private static char[] AllWhiteSpace()
+    // A plain loop: char.IsWhiteSpace is a table lookup, faster than a vectorised search for a non-ASCII set on short text.
+    private static bool HasWhiteSpace(ReadOnlySpan<char> text)
     {
-        var chars = new List<char>();
-        for (var c = 0; c <= char.MaxValue; c++)
+        foreach (var c in text)
         {
-            if (char.IsWhiteSpace((char)c))
+            if (char.IsWhiteSpace(c))
             {
-                chars.Add((char)c);
+                return true;
             }
         }
 
-        return [.. chars];
+        return false;
     }
 }
