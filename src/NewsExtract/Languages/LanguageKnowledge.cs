@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using NewsExtract.Text;
 
 namespace NewsExtract.Languages;
 
@@ -230,13 +231,57 @@ internal sealed class CompiledLexicon
     {
         private readonly SearchValues<char> _starts;
         private readonly Dictionary<char, string[]> _byStart;
+        // At most this many distinct first characters for the cased phrases' prefilter (each costs a pass over the BMP once).
+        private const int MaxFoldedStarts = 4;
+
         private readonly string[] _folded;
+
+        // Every character equal, ignoring case (ordinal), to the first character of a cased phrase; null for no prefilter.
+        private readonly SearchValues<char>? _foldedStarts;
 
         private PhraseSearch(SearchValues<char> starts, Dictionary<char, string[]> byStart, string[] folded)
         {
             _starts = starts;
             _byStart = byStart;
             _folded = folded;
+            _foldedStarts = FoldedStarts(folded);
+        }
+
+        /// <summary>
+        /// The prefilter for the cased phrases: a match of one needs a character equal to its first one under the same
+        /// comparison, so text without any (a Chinese line, for Copyright and ICP备) skips the case-insensitive searches.
+        /// The characters are found by that comparison itself over the BMP; only built for a few first characters (the
+        /// Vietnamese lists have many, and any Vietnamese line holds them all).
+        /// </summary>
+        private static SearchValues<char>? FoldedStarts(string[] folded)
+        {
+            if (folded.Length == 0 || folded.Any(p => p.Length == 0 || char.IsSurrogate(p[0])))
+            {
+                return null;
+            }
+
+            var firsts = folded.Select(p => p[..1]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            if (firsts.Length > MaxFoldedStarts)
+            {
+                return null;
+            }
+
+            var chars = new List<char>();
+            Span<char> one = stackalloc char[1];
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                one[0] = (char)c;
+                foreach (var first in firsts)
+                {
+                    if (MemoryExtensions.Equals(one, first, StringComparison.OrdinalIgnoreCase))
+                    {
+                        chars.Add((char)c);
+                        break;
+                    }
+                }
+            }
+
+            return SearchValues.Create([.. chars]);
         }
 
         public static PhraseSearch Create(IReadOnlyList<string> phrases)
@@ -259,12 +304,14 @@ internal sealed class CompiledLexicon
                 list.Add(phrase);
             }
 
-            return new PhraseSearch(SearchValues.Create([.. byStart.Keys]), byStart.ToDictionary(e => e.Key, e => e.Value.ToArray()), [.. folded]);
+            // Cased phrases equal ignoring case (Copyright, COPYRIGHT) match the same texts: one search is enough.
+            return new PhraseSearch(SearchValues.Create([.. byStart.Keys]), byStart.ToDictionary(e => e.Key, e => e.Value.ToArray()), [.. folded.Distinct(StringComparer.OrdinalIgnoreCase)]);
         }
 
         public bool IsMatch(string text)
         {
-            foreach (var phrase in _folded)
+            var folded = _foldedStarts is null || text.AsSpan().ContainsAny(_foldedStarts) ? _folded : [];
+            foreach (var phrase in folded)
             {
                 if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
                 {
@@ -332,19 +379,8 @@ internal sealed class CompiledLexicon
             return SearchValues.Create(firsts);
         }
 
-        var set = new Regex($"[{string.Concat(firsts.Select(c => $"\\u{(int)c:X4}"))}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        var starts = new List<char>(firsts);
-        Span<char> one = stackalloc char[1];
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            one[0] = (char)c;
-            if (set.IsMatch(one))
-            {
-                starts.Add((char)c);
-            }
-        }
-
-        return SearchValues.Create([.. starts.Distinct()]);
+        var set = $"[{string.Concat(firsts.Select(c => $"\\u{(int)c:X4}"))}]";
+        return SearchValues.Create([.. firsts.Concat(CharSets.Matching(set, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).Distinct()]);
     }
 
     private static string Alternation(IEnumerable<string> items) =>
