@@ -78,6 +78,7 @@ internal sealed class CompiledLexicon
             ? new Regex(Alternation(lexicon.CreditRoles), Options | ignoreCase)
             : null;
         _sourceStarts = StartsOf(lexicon.SourceLabels, ignoreCase != RegexOptions.None);
+        _photoStarts = StartsOf(lexicon.PhotoCreditRoles, ignoreCase != RegexOptions.None);
         _authorStarts = StartsOf(lexicon.AuthorLabels, ignoreCase != RegexOptions.None);
         _surnames = new HashSet<char>(lexicon.Surnames);
         foreach (var group in lexicon.Agencies)
@@ -105,6 +106,7 @@ internal sealed class CompiledLexicon
     private readonly SearchValues<char>? _creditStarts;
     private readonly Regex? _creditProbe;
     private readonly SearchValues<char>? _sourceStarts;
+    private readonly SearchValues<char>? _photoStarts;
     private readonly SearchValues<char>? _authorStarts;
     // The cue lists of every compiled lexicon, each with its searchers, so ContainsAny on one of them is one vectorised
     // search instead of a substring search per phrase. Keyed by list instance (lexicon lists are never changed).
@@ -125,6 +127,9 @@ internal sealed class CompiledLexicon
     /// </summary>
     public bool MayMatchCreditRole(ReadOnlySpan<char> text) =>
         (_creditStarts is null || text.ContainsAny(_creditStarts)) && (_creditProbe is null || _creditProbe.IsMatch(text));
+
+    /// <summary>False when <see cref="PhotoCredit"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
+    public bool MayMatchPhotoCredit(ReadOnlySpan<char> text) => _photoStarts is null || text.ContainsAny(_photoStarts);
 
     /// <summary>False when <see cref="SourceLabel"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
     public bool MayMatchSourceLabel(ReadOnlySpan<char> text) => _sourceStarts is null || text.ContainsAny(_sourceStarts);
