@@ -77,6 +77,7 @@ internal sealed class CompiledLexicon
         _creditProbe = ignoreCase != RegexOptions.None && lexicon.CreditRoles.Count > 0 && lexicon.CreditRoles.All(r => r.Length > 0)
             ? new Regex(Alternation(lexicon.CreditRoles), Options | ignoreCase)
             : null;
+        _creditPhrases = ignoreCase == RegexOptions.None ? PhraseSearch.Create(lexicon.CreditRoles) : null;
         _sourceStarts = StartsOf(lexicon.SourceLabels, ignoreCase != RegexOptions.None);
         _photoStarts = StartsOf(lexicon.PhotoCreditRoles, ignoreCase != RegexOptions.None);
         _authorStarts = StartsOf(lexicon.AuthorLabels, ignoreCase != RegexOptions.None);
@@ -105,6 +106,9 @@ internal sealed class CompiledLexicon
     // The characters a match of CreditRole, SourceLabel and AuthorLabel can start its role/label with (null: no filter).
     private readonly SearchValues<char>? _creditStarts;
     private readonly Regex? _creditProbe;
+    // Case-sensitive: a match holds a role verbatim, so the roles searched as phrases (first characters, then the
+    // phrases there) are a necessary condition much stricter than the first characters alone (主, 出, 二, 三, 复…).
+    private readonly PhraseSearch? _creditPhrases;
     private readonly SearchValues<char>? _sourceStarts;
     private readonly SearchValues<char>? _photoStarts;
     private readonly SearchValues<char>? _authorStarts;
@@ -126,7 +130,8 @@ internal sealed class CompiledLexicon
     /// One vectorised scan; true says nothing.
     /// </summary>
     public bool MayMatchCreditRole(ReadOnlySpan<char> text) =>
-        (_creditStarts is null || text.ContainsAny(_creditStarts)) && (_creditProbe is null || _creditProbe.IsMatch(text));
+        (_creditStarts is null || text.ContainsAny(_creditStarts)) && (_creditProbe is null || _creditProbe.IsMatch(text))
+        && (_creditPhrases is null || _creditPhrases.IsMatch(text));
 
     /// <summary>False when <see cref="PhotoCredit"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
     public bool MayMatchPhotoCredit(ReadOnlySpan<char> text) => _photoStarts is null || text.ContainsAny(_photoStarts);
@@ -313,9 +318,9 @@ internal sealed class CompiledLexicon
             return new PhraseSearch(SearchValues.Create([.. byStart.Keys]), byStart.ToDictionary(e => e.Key, e => e.Value.ToArray()), [.. folded.Distinct(StringComparer.OrdinalIgnoreCase)]);
         }
 
-        public bool IsMatch(string text)
+        public bool IsMatch(ReadOnlySpan<char> text)
         {
-            var folded = _foldedStarts is null || text.AsSpan().ContainsAny(_foldedStarts) ? _folded : [];
+            var folded = _foldedStarts is null || text.ContainsAny(_foldedStarts) ? _folded : [];
             foreach (var phrase in folded)
             {
                 if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
@@ -324,7 +329,7 @@ internal sealed class CompiledLexicon
                 }
             }
 
-            var span = text.AsSpan();
+            var span = text;
             var offset = 0;
             while (_byStart.Count > 0)
             {
