@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using NewsExtract.Text;
@@ -241,57 +242,91 @@ internal sealed class CompiledLexicon
     {
         private readonly SearchValues<char> _starts;
         private readonly Dictionary<char, string[]> _byStart;
-        // At most this many distinct first characters for the cased phrases' prefilter (each costs a pass over the BMP once).
+        // At most this many distinct first characters for the cased phrases' first-character prefilter.
         private const int MaxFoldedStarts = 4;
+
+        // At most this many distinct characters in a prefilter (each is looked up over the BMP once per process).
+        private const int MaxFilterChars = 16;
+
+        // Per character, every BMP character equal to it ignoring case (ordinal), found by that comparison itself.
+        private static readonly ConcurrentDictionary<char, char[]> EqualIgnoringCase = new();
 
         private readonly string[] _folded;
 
-        // Every character equal, ignoring case (ordinal), to the first character of a cased phrase; null for no prefilter.
-        private readonly SearchValues<char>? _foldedStarts;
+        // Characters at least one of which any match of a cased phrase contains; null for no prefilter.
+        private readonly SearchValues<char>? _foldedFilter;
 
         private PhraseSearch(SearchValues<char> starts, Dictionary<char, string[]> byStart, string[] folded)
         {
             _starts = starts;
             _byStart = byStart;
             _folded = folded;
-            _foldedStarts = FoldedStarts(folded);
+            _foldedFilter = FoldedFilter(folded);
         }
 
         /// <summary>
-        /// The prefilter for the cased phrases: a match of one needs a character equal to its first one under the same
-        /// comparison, so text without any (a Chinese line, for Copyright and ICP备) skips the case-insensitive searches.
-        /// The characters are found by that comparison itself over the BMP; only built for a few first characters (the
-        /// Vietnamese lists have many, and any Vietnamese line holds them all).
+        /// The prefilter for the cased phrases: a match of one holds, at each of its positions, a character equal ignoring
+        /// case to the phrase's character there, so text holding none of those for some chosen position skips the
+        /// case-insensitive searches. The chosen character is the first when the phrases share few (Copyright, ICP备: rare
+        /// on a Chinese line); otherwise each phrase's least common-looking one — punctuation, else its highest non-ASCII
+        /// letter (the : of Video:, the ồ of Nguồn ảnh) — since a Vietnamese line holds every first letter.
         /// </summary>
-        private static SearchValues<char>? FoldedStarts(string[] folded)
+        private static SearchValues<char>? FoldedFilter(string[] folded)
         {
-            if (folded.Length == 0 || folded.Any(p => p.Length == 0 || char.IsSurrogate(p[0])))
+            if (folded.Length == 0 || folded.Any(p => p.Length == 0))
             {
                 return null;
             }
 
-            var firsts = folded.Select(p => p[..1]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-            if (firsts.Length > MaxFoldedStarts)
+            var firsts = folded.Select(p => p[0]).Distinct().ToArray();
+            var chosen = firsts.Select(c => c.ToString()).Distinct(StringComparer.OrdinalIgnoreCase).Count() <= MaxFoldedStarts
+                ? firsts
+                : folded.Select(RarestLooking).Distinct().ToArray();
+            if (chosen.Length > MaxFilterChars || chosen.Any(char.IsSurrogate))
             {
                 return null;
             }
 
+            return SearchValues.Create([.. chosen.SelectMany(c => EqualIgnoringCase.GetOrAdd(c, AllEqualIgnoringCase)).Distinct()]);
+        }
+
+        // Punctuation first, then non-ASCII letters (highest code point first), then the rest; never white space or a surrogate.
+        private static char RarestLooking(string phrase) => phrase.MaxBy(c =>
+            char.IsSurrogate(c) || char.IsWhiteSpace(c) ? -1
+            : !char.IsLetterOrDigit(c) ? 0x20000
+            : c >= 0x80 ? 0x10000 + c
+            : c);
+
+        // The BMP characters with another case form: only these can equal a different character ignoring case (the
+        // same premise as IsCaseless), so they are all a lookup has to compare.
+        private static readonly Lazy<char[]> Cased = new(() =>
+        {
             var chars = new List<char>();
-            Span<char> one = stackalloc char[1];
-            for (var c = 0; c <= char.MaxValue; c++)
+            for (var x = 0; x <= char.MaxValue; x++)
             {
-                one[0] = (char)c;
-                foreach (var first in firsts)
+                var c = (char)x;
+                if (!char.IsSurrogate(c) && (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c))
                 {
-                    if (MemoryExtensions.Equals(one, first, StringComparison.OrdinalIgnoreCase))
-                    {
-                        chars.Add((char)c);
-                        break;
-                    }
+                    chars.Add(c);
                 }
             }
 
-            return SearchValues.Create([.. chars]);
+            return [.. chars];
+        });
+
+        private static char[] AllEqualIgnoringCase(char c)
+        {
+            var chars = new List<char> { c };
+            ReadOnlySpan<char> target = [c];
+            foreach (var x in Cased.Value)
+            {
+                if (x != c && MemoryExtensions.Equals([x], target, StringComparison.OrdinalIgnoreCase))
+                {
+                    chars.Add(x);
+                }
+            }
+
+            return [.. chars];
         }
 
         public static PhraseSearch Create(IReadOnlyList<string> phrases)
@@ -320,7 +355,7 @@ internal sealed class CompiledLexicon
 
         public bool IsMatch(ReadOnlySpan<char> text)
         {
-            var folded = _foldedStarts is null || text.ContainsAny(_foldedStarts) ? _folded : [];
+            var folded = _foldedFilter is null || text.ContainsAny(_foldedFilter) ? _folded : [];
             foreach (var phrase in folded)
             {
                 if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
