@@ -304,7 +304,8 @@ internal static partial class BlockClassifier
 
     public static bool IsBylineLine(string text, CompiledLexicon lexicon)
     {
-        if (!lexicon.MayMatchAuthorLabel(text))
+        // A label further in than index 8 does not count (below): the search need not look past the line's first few characters.
+        if (!lexicon.MayMatchAuthorLabelBy(text, maxIndex: 8))
         {
             return false;
         }

@@ -81,6 +81,7 @@ internal sealed class CompiledLexicon
         _creditPhrases = ignoreCase == RegexOptions.None ? PhraseSearch.Create(lexicon.CreditRoles) : null;
         _sourceStarts = StartsOf(lexicon.SourceLabels, ignoreCase != RegexOptions.None);
         _photoStarts = StartsOf(lexicon.PhotoCreditRoles, ignoreCase != RegexOptions.None);
+        _longestAuthorLabel = lexicon.AuthorLabels.Count == 0 ? 0 : lexicon.AuthorLabels.Max(l => l.Length);
         _authorStarts = StartsOf(lexicon.AuthorLabels, ignoreCase != RegexOptions.None);
         _surnames = new HashSet<char>(lexicon.Surnames);
         foreach (var group in lexicon.Agencies)
@@ -113,6 +114,7 @@ internal sealed class CompiledLexicon
     private readonly SearchValues<char>? _sourceStarts;
     private readonly SearchValues<char>? _photoStarts;
     private readonly SearchValues<char>? _authorStarts;
+    private readonly int _longestAuthorLabel;
     // The cue lists of every compiled lexicon, each with its searchers, so ContainsAny on one of them is one vectorised
     // search instead of a substring search per phrase. Keyed by list instance (lexicon lists are never changed).
     private static readonly ConditionalWeakTable<IReadOnlyList<string>, PhraseSearch> PhraseSearches = new();
@@ -167,6 +169,15 @@ internal sealed class CompiledLexicon
 
         return false;
     }
+
+    /// <summary>
+    /// False when no match of <see cref="AuthorLabel"/> in <paramref name="text"/> can start at or before
+    /// <paramref name="maxIndex"/>: such a match (its look-behind, a label of at most the longest label's length, and the
+    /// separators that may be empty) lies within the first <paramref name="maxIndex"/> + 1 + longest-label characters, so
+    /// only those are searched.
+    /// </summary>
+    public bool MayMatchAuthorLabelBy(string text, int maxIndex) =>
+        MayMatchAuthorLabel(text) && AuthorLabel.IsMatch(text.AsSpan(0, Math.Min(text.Length, maxIndex + 1 + _longestAuthorLabel)));
 
     /// <summary>Matches a source label at the start of a line (<c>来源：</c>, <c>Nguồn:</c>).</summary>
     public Regex SourceLabel { get; }
