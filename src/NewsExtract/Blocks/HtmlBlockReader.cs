@@ -21,7 +21,21 @@ internal static class HtmlBlockReader
 
     public static HtmlBlocks Read(IElement root, ExtractionLimits limits, CancellationToken cancellationToken)
     {
-        var state = new WalkState(limits);
+        var strings = HintStrings.ForThisThread();
+        try
+        {
+            return Read(root, limits, strings, cancellationToken);
+        }
+        finally
+        {
+            // The page's hint strings stay with its blocks; the table lets go of them.
+            strings.Clear();
+        }
+    }
+
+    private static HtmlBlocks Read(IElement root, ExtractionLimits limits, HintStrings strings, CancellationToken cancellationToken)
+    {
+        var state = new WalkState(limits, strings);
 
         // Children are visited by index from an explicit stack: no recursion (deep nesting cannot overflow the stack),
         // and no NextSibling, which AngleSharp computes by searching the parent's child list (quadratic on a
@@ -68,7 +82,7 @@ internal static class HtmlBlockReader
         return new HtmlBlocks(state.Blocks, state.Images, state.Truncated);
     }
 
-    private sealed class WalkState(ExtractionLimits limits)
+    private sealed class WalkState(ExtractionLimits limits, HintStrings strings)
     {
         private readonly StringBuilder _text = new();
         private readonly List<IElement> _blockStack = [];
@@ -269,8 +283,11 @@ internal static class HtmlBlockReader
                     var (parentHints, _) = ParentHints(top - 1);
                     var keep = top - 1 - Math.Max(0, top - HintDepth + 1) + 1;
                     var length = LengthOfLevels(top - 1, keep);
-                    entry.Hints = string.Concat(entry.Own, parentHints.AsSpan(0, length));
-                    entry.NearHints = entry.Hints[..(entry.Own.Length + parent.Own.Length)];
+                    var chars = strings.Buffer(entry.Own.Length + length);
+                    entry.Own.CopyTo(chars);
+                    parentHints.AsSpan(0, length).CopyTo(chars[entry.Own.Length..]);
+                    entry.Hints = strings.Intern(chars);
+                    entry.NearHints = strings.Intern(entry.Hints.AsSpan(0, entry.Own.Length + parent.Own.Length));
                 }
 
                 _hints[top] = entry;
@@ -290,14 +307,16 @@ internal static class HtmlBlockReader
 
             // Build like HintsOf would for this entry, without recursion: concatenate own words downward.
             var start = Math.Max(0, i - HintDepth + 1);
-            var builder = new StringBuilder();
+            var chars = strings.Buffer(LengthOfLevels(i, i - start + 1));
+            var at = 0;
             for (var j = i; j >= start; j--)
             {
-                builder.Append(_hints[j].Own);
+                _hints[j].Own.CopyTo(chars[at..]);
+                at += _hints[j].Own.Length;
             }
 
-            entry.Hints = builder.ToString();
-            entry.NearHints = i == 0 ? entry.Own : entry.Hints[..(entry.Own.Length + _hints[i - 1].Own.Length)];
+            entry.Hints = strings.Intern(chars);
+            entry.NearHints = i == 0 ? entry.Own : strings.Intern(entry.Hints.AsSpan(0, entry.Own.Length + _hints[i - 1].Own.Length));
             _hints[i] = entry;
             return (entry.Hints, entry.NearHints);
         }
@@ -315,18 +334,17 @@ internal static class HtmlBlockReader
         }
 
         // "tag class id " lower-cased, as one segment of the hints.
-        private static string OwnHints(IElement element)
+        private string OwnHints(IElement element)
         {
             var className = element.ClassName is { Length: > 0 } c ? c : null;
             var id = element.Id is { Length: > 0 } i ? i : null;
             var name = element.LocalName;
             var length = name.Length + 1 + (className is null ? 0 : className.Length + 1) + (id is null ? 0 : id.Length + 1);
-            return string.Create(length, (name, className, id), static (span, parts) =>
-            {
-                var at = Append(span, parts.name, 0);
-                at = parts.className is null ? at : Append(span, parts.className, at);
-                _ = parts.id is null ? at : Append(span, parts.id, at);
-            });
+            var span = strings.Buffer(length);
+            var at = Append(span, name, 0);
+            at = className is null ? at : Append(span, className, at);
+            _ = id is null ? at : Append(span, id, at);
+            return strings.Intern(span);
 
             // Lower-cases one word and a space after it into span at `at`.
             static int Append(Span<char> span, string word, int at)
@@ -385,6 +403,55 @@ internal static class HtmlBlockReader
             }
 
             return false;
+        }
+    }
+
+    /// <summary>
+    /// The hint strings of the page being read, one instance per distinct value, and a scratch buffer to build them in.
+    /// Sibling blocks (the items of a menu, the paragraphs of an article) have equal hints, so a page has few distinct ones:
+    /// a copy per holding element was a third of the reader's allocations on a large page. One per thread, cleared per page.
+    /// </summary>
+    private sealed class HintStrings
+    {
+        [ThreadStatic]
+        private static HintStrings? t_current;
+
+        private readonly Dictionary<string, string> _table = new(StringComparer.Ordinal);
+        private char[] _buffer = new char[256];
+
+        public static HintStrings ForThisThread() => t_current ??= new HintStrings();
+
+        /// <summary>A scratch span of <paramref name="length"/> characters, valid until the next call.</summary>
+        public Span<char> Buffer(int length)
+        {
+            if (_buffer.Length < length)
+            {
+                _buffer = new char[Math.Max(length, _buffer.Length * 2)];
+            }
+
+            return _buffer.AsSpan(0, length);
+        }
+
+        /// <summary>The page's instance of the string <paramref name="chars"/> spells (made on first use).</summary>
+        public string Intern(ReadOnlySpan<char> chars)
+        {
+            var lookup = _table.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(chars, out var value))
+            {
+                value = chars.ToString();
+                _table[value] = value;
+            }
+
+            return value;
+        }
+
+        public void Clear()
+        {
+            _table.Clear();
+            if (_buffer.Length > 4096)
+            {
+                _buffer = new char[256];
+            }
         }
     }
 }

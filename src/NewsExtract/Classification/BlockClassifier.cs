@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsExtract.Blocks;
 using NewsExtract.Languages;
@@ -89,13 +90,13 @@ internal static partial class BlockClassifier
         var text = block.Text;
         var units = block.Metrics.Weight;
         var lexicon = input.Lexicon;
-        if (LineCues.PlayerReadout().IsMatch(text) || (units <= 12 && CompiledLexicon.ContainsAny(text, lexicon.Lexicon.PlayerCues))
+        if (LineCues.IsPlayerReadout(text) || (units <= 12 && CompiledLexicon.ContainsAny(text, lexicon.Lexicon.PlayerCues))
             || (units <= ShortLine && LineCues.VideoTitle().IsMatch(text)))
         {
             return BlockRole.Player;
         }
 
-        if (block.Tag == BlockTag.Caption || RepeatsAltText(block, input.AltTexts) || (units <= 80 && CaptionClass().IsMatch(block.NearHints)))
+        if (block.Tag == BlockTag.Caption || RepeatsAltText(block, input.AltTexts) || (units <= 80 && MayBeCaptionClass(block.NearHints) && CaptionClass().IsMatch(block.NearHints)))
         {
             return BlockRole.Caption;
         }
@@ -228,6 +229,12 @@ internal static partial class BlockClassifier
     [GeneratedRegex(@"caption|pcaption|\bdesc\b|image_desc|img_desc|pic_?txt|picture-?text|photo-?cap|expnote|\bpic_?note", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionClass();
 
+    // Every alternative of CaptionClass contains one of these (caption and photo-cap "cap", the descs "desc", the pics "pic"):
+    // one vectorised search rejects most hints before the regex.
+    private static readonly SearchValues<string> CaptionClassParts = SearchValues.Create(["cap", "desc", "pic", "expnote"], StringComparison.Ordinal);
+
+    private static bool MayBeCaptionClass(string hints) => hints.AsSpan().ContainsAny(CaptionClassParts);
+
     [GeneratedRegex(@"caption|pic|img|image|photo|figure|desc|note|\btu\b|tuku|expnote|\bcenter", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionHint();
 
@@ -307,7 +314,8 @@ internal static partial class BlockClassifier
 
     public static bool IsBylineLine(string text, CompiledLexicon lexicon)
     {
-        if (!lexicon.MayMatchAuthorLabel(text))
+        // A label further in than index 8 does not count (below): the search need not look past the line's first few characters.
+        if (!lexicon.MayMatchAuthorLabelBy(text, maxIndex: 8))
         {
             return false;
         }
@@ -331,15 +339,23 @@ internal static partial class BlockClassifier
     private static bool IsDatelineLine(Block block)
     {
         var text = block.Text;
-        // "TNW中文站 10月14日报道", "新华社北京7月12日电": a dateline lead opens the body.
-        if (LeadDateline().IsMatch(text))
+        // The cheap conditions first: the regexes decide only for a short line that ends no sentence.
+        if (block.Metrics.Weight > 30 || EndsSentence(text))
         {
             return false;
         }
 
-        var match = LineCues.DateLike().Match(text);
-        return match.Success && block.Metrics.Weight <= 30 && !EndsSentence(text);
+        // "TNW中文站 10月14日报道", "新华社北京7月12日电": a dateline lead opens the body.
+        if (MayEndAsLead(text) && LeadDateline().IsMatch(text))
+        {
+            return false;
+        }
+
+        return LineCues.IsDateLike(text);
     }
+
+    // LeadDateline is anchored at the end ($: the very end, or before a final \n), after one of 电 讯 报道 报导.
+    private static bool MayEndAsLead(string text) => (text is [.., '\n'] ? text.AsSpan(0, text.Length - 1) : text) is [.., '电' or '讯' or '道' or '导'];
 
     public static bool IsSourceLine(string text, CompiledLexicon lexicon) =>
         (lexicon.MayMatchSourceLabel(text) && lexicon.SourceLabel.IsMatch(text)) || IsVietnameseEndSource(text);
@@ -351,21 +367,9 @@ internal static partial class BlockClassifier
 
     public static bool IsRelatedHeading(string text, CompiledLexicon lexicon)
     {
-        var trimmed = text.Trim(' ', ':', '：', '>', '»', '›', '|', '-', '■', '▌', '【', '】', '[', ']');
-        if (trimmed.Length > 20)
-        {
-            return false;
-        }
-
-        foreach (var heading in lexicon.Lexicon.RelatedHeadings)
-        {
-            if (trimmed.StartsWith(heading, StringComparison.OrdinalIgnoreCase) && trimmed.Length <= heading.Length + 6)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // Trimmed as a span: asked of nearly every short block, and a trimmed copy of each was most of the classifier's garbage.
+        var trimmed = text.AsSpan().Trim(" :：>»›|-■▌【】[]");
+        return trimmed.Length <= 20 && lexicon.OpensRelatedHeading(trimmed);
     }
 
     private static int FindTitle(IReadOnlyList<Block> blocks, string titleKey, ContentRange range)

@@ -9,13 +9,30 @@ namespace NewsExtract.Classification;
 /// </summary>
 internal static partial class BlockWeights
 {
+    // Per thread, for the duration of one Of(blocks) call: the boilerplate-hint answer per hints instance.
+    [ThreadStatic]
+    private static Dictionary<string, bool>? t_hintAnswers;
+
     /// <summary>The weights of all blocks, with the one rule that needs a neighbour: teasers.</summary>
     public static double[] Of(IReadOnlyList<Block> blocks)
+    {
+        var answers = t_hintAnswers ??= new Dictionary<string, bool>(ReferenceEqualityComparer.Instance);
+        try
+        {
+            return Of(blocks, answers);
+        }
+        finally
+        {
+            answers.Clear();
+        }
+    }
+
+    private static double[] Of(IReadOnlyList<Block> blocks, Dictionary<string, bool> answers)
     {
         var weights = new double[blocks.Count];
         for (var i = 0; i < weights.Length; i++)
         {
-            weights[i] = Of(blocks[i]);
+            weights[i] = Of(blocks[i], answers);
 
             // A summary right under a linked headline is a teaser of another article (home pages, "more news" boxes),
             // however much it reads like running text.
@@ -27,6 +44,27 @@ internal static partial class BlockWeights
         }
 
         return weights;
+    }
+
+    /// <summary>
+    /// Sets the block's boilerplate-hint answer from the one of an earlier block with the same hints instance: the HTML
+    /// reader gives equal hints one instance per page and a page has few distinct ones (a menu's items, an article's
+    /// paragraphs share theirs), so the regex runs once per distinct hints instead of once per block.
+    /// </summary>
+    private static void AnswerHints(Block block, Dictionary<string, bool> answers)
+    {
+        if (block.HintsAreBoilerplate is not null || block.Hints.Length == 0)
+        {
+            return;
+        }
+
+        if (!answers.TryGetValue(block.Hints, out var answer))
+        {
+            answer = BoilerplateHint().IsMatch(block.Hints);
+            answers[block.Hints] = answer;
+        }
+
+        block.HintsAreBoilerplate = answer;
     }
 
     // The headline may be separated from its summary by a short info line (author | time).
@@ -50,7 +88,7 @@ internal static partial class BlockWeights
 
     private static bool IsLinkedHeadline(Block block) => block.LinkDensity >= 0.8 && block.Metrics.Weight is >= 6 and <= 50;
 
-    public static double Of(Block block)
+    private static double Of(Block block, Dictionary<string, bool> answers)
     {
         var units = block.Metrics.Weight;
         if (units == 0)
@@ -74,6 +112,7 @@ internal static partial class BlockWeights
             weight += Math.Min(block.Metrics.Punctuation, 20);
         }
 
+        AnswerHints(block, answers);
         if (HasBoilerplateHint(block))
         {
             weight = weight > 0 ? (weight * 0.15) - 3 : weight - 3;

@@ -33,7 +33,7 @@ internal static class TextLineWeights
             {
                 weights[i] = Math.Min(weights[i], -3);
             }
-            else if (LineCues.PlayerReadout().IsMatch(block.Text) || TextLineShapes.IsWordRun(block))
+            else if (LineCues.IsPlayerReadout(block.Text) || TextLineShapes.IsWordRun(block))
             {
                 weights[i] = Math.Min(weights[i], -2);
             }
@@ -53,7 +53,7 @@ internal static class TextLineWeights
     /// </summary>
     private static bool IsTicker(Block block)
     {
-        if (block.Metrics.Weight < 20)
+        if (block.Metrics.Weight < 20 || !LineCues.MayBeDateLike(block.Text))
         {
             return false;
         }

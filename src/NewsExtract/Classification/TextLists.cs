@@ -27,7 +27,7 @@ internal static class TextLists
             {
                 break;
             }
-            else if (current.DateText is null && block.Metrics.Weight <= 30 && LineCues.DateLike().IsMatch(block.Text))
+            else if (current.DateText is null && block.Metrics.Weight <= 30 && LineCues.IsDateLike(block.Text))
             {
                 current = current with { DateText = block.Text };
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 
@@ -27,17 +28,27 @@ internal static class CountingDecoder
         return text;
     }
 
-    /// <summary>Decodes a (small) sample exactly counting invalid sequences; for scoring candidate encodings.</summary>
-    public static string DecodeSample(Encoding encoding, ReadOnlySpan<byte> sample, out int invalid)
+    /// <summary>Counts the invalid sequences of a (small) sample exactly, decoding it once; for scoring candidate encodings.</summary>
+    public static int CountInvalid(Encoding encoding, ReadOnlySpan<byte> sample)
     {
         var fallback = new CountingFallback();
         var counting = (Encoding)encoding.Clone();
         counting.DecoderFallback = fallback;
         var decoder = counting.GetDecoder();
-        var chars = new char[counting.GetMaxCharCount(sample.Length)];
-        decoder.Convert(sample, chars, flush: false, out _, out var charsUsed, out _);
-        invalid = fallback.Count;
-        return new string(chars, 0, charsUsed);
+
+        // Only the count is wanted: the characters go to a pooled buffer, still large enough for the whole sample in one
+        // call (a smaller one could make the decoder back up and meet an invalid sequence twice).
+        var chars = ArrayPool<char>.Shared.Rent(counting.GetMaxCharCount(sample.Length));
+        try
+        {
+            decoder.Convert(sample, chars, flush: false, out _, out _, out _);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+
+        return fallback.Count;
     }
 
     private static (Encoding, byte[]) Prepare(Encoding encoding)

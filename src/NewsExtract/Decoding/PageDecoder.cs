@@ -162,7 +162,7 @@ internal static class PageDecoder
 
         if (!claimed.IsSingleByte && claimed is not UnicodeEncoding and not UTF32Encoding && facts.HighBytes > 0)
         {
-            CountingDecoder.DecodeSample(claimed, facts.Sample, out var invalid);
+            var invalid = CountingDecoder.CountInvalid(claimed, facts.Sample);
             var high = ByteStats.CountHighBytes(facts.Sample);
             if (invalid * 20 > high)
             {

@@ -17,7 +17,7 @@ internal static partial class CreditExtractor
                 continue;
             }
 
-            if (lexicon.PhotoCredit.Match(block.Text) is { Success: true } photo)
+            if (lexicon.MayMatchPhotoCredit(block.Text) && lexicon.PhotoCredit.Match(block.Text) is { Success: true } photo)
             {
                 credits.Add(new Credit(photo.Groups["role"].Value, CleanName(photo.Groups["name"].Value)));
                 continue;
@@ -34,6 +34,12 @@ internal static partial class CreditExtractor
 
     public static void Read(string text, CompiledLexicon lexicon, List<Credit> into)
     {
+        // Most lines hold no role at all: a vectorised scan spares them the regex and its match collection.
+        if (!lexicon.MayMatchCreditRole(text))
+        {
+            return;
+        }
+
         var matches = lexicon.CreditRole.Matches(text);
         for (var m = 0; m < matches.Count; m++)
         {

@@ -33,10 +33,10 @@ internal static class RelatedExtractor
                 continue;
             }
 
-            var url = UrlResolver.Resolve(block.Href, baseUrl);
+            // A repeated title is dropped before its link is resolved.
             if (seen.Add(block.Text))
             {
-                result.Add(new RelatedLink(block.Text, url));
+                result.Add(new RelatedLink(block.Text, UrlResolver.Resolve(block.Href, baseUrl)));
             }
         }
 

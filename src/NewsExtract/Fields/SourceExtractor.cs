@@ -148,7 +148,7 @@ internal static partial class SourceExtractor
             return;
         }
 
-        if (text.Length > 80 || !LineCues.DateLike().IsMatch(text))
+        if (text.Length > 80 || !LineCues.IsDateLike(text))
         {
             return;
         }

@@ -165,7 +165,7 @@ internal static class TextTitleExtractor
             return false;
         }
 
-        return text[^1] is not (':' or '：') && !LineCues.PlayerReadout().IsMatch(text) && !LineCues.DateLike().IsMatch(text) && !IsLabel(text, lexicon);
+        return text[^1] is not (':' or '：') && !LineCues.IsPlayerReadout(text) && !LineCues.IsDateLike(text) && !IsLabel(text, lexicon);
     }
 
     /// <summary>
@@ -189,7 +189,7 @@ internal static class TextTitleExtractor
                 return 0;
             }
 
-            if (block.Metrics.Weight <= 40 && LineCues.DateLike().IsMatch(block.Text))
+            if (block.Metrics.Weight <= 40 && LineCues.IsDateLike(block.Text))
             {
                 return Math.Abs(j - i);
             }

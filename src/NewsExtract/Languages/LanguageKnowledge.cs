@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using NewsExtract.Text;
 
 namespace NewsExtract.Languages;
 
@@ -76,7 +78,10 @@ internal sealed class CompiledLexicon
         _creditProbe = ignoreCase != RegexOptions.None && lexicon.CreditRoles.Count > 0 && lexicon.CreditRoles.All(r => r.Length > 0)
             ? new Regex(Alternation(lexicon.CreditRoles), Options | ignoreCase)
             : null;
+        _creditPhrases = ignoreCase == RegexOptions.None ? PhraseSearch.Create(lexicon.CreditRoles) : null;
         _sourceStarts = StartsOf(lexicon.SourceLabels, ignoreCase != RegexOptions.None);
+        _photoStarts = StartsOf(lexicon.PhotoCreditRoles, ignoreCase != RegexOptions.None);
+        _longestAuthorLabel = lexicon.AuthorLabels.Count == 0 ? 0 : lexicon.AuthorLabels.Max(l => l.Length);
         _authorStarts = StartsOf(lexicon.AuthorLabels, ignoreCase != RegexOptions.None);
         _surnames = new HashSet<char>(lexicon.Surnames);
         foreach (var group in lexicon.Agencies)
@@ -87,6 +92,8 @@ internal sealed class CompiledLexicon
             }
         }
 
+        _relatedHeadings = [.. lexicon.RelatedHeadings.Select(h => (h, IsCaseless(h)))];
+        _caselessHeadingStarts = SearchValues.Create([.. _relatedHeadings.Where(h => h.Caseless && h.Heading.Length > 0).Select(h => h.Heading[0]).Distinct()]);
         foreach (var phrases in (ReadOnlySpan<IReadOnlyList<string>>)[lexicon.NavigationCues, lexicon.BoilerplatePhrases, lexicon.BoilerplateLabels, lexicon.CaptionCues, lexicon.PlayerCues, lexicon.OriginalTitleCues])
         {
             PhraseSearches.TryAdd(phrases, PhraseSearch.Create(phrases));
@@ -94,11 +101,20 @@ internal sealed class CompiledLexicon
     }
 
     private readonly HashSet<char> _surnames;
+    // The related-list headings, each with whether it has no cased letter (all the Chinese ones): those compare ordinally.
+    private readonly (string Heading, bool Caseless)[] _relatedHeadings;
+    // The first characters of the caseless headings: a line opening with none of them is compared with the cased ones only.
+    private readonly SearchValues<char> _caselessHeadingStarts;
     // The characters a match of CreditRole, SourceLabel and AuthorLabel can start its role/label with (null: no filter).
     private readonly SearchValues<char>? _creditStarts;
     private readonly Regex? _creditProbe;
+    // Case-sensitive: a match holds a role verbatim, so the roles searched as phrases (first characters, then the
+    // phrases there) are a necessary condition much stricter than the first characters alone (主, 出, 二, 三, 复…).
+    private readonly PhraseSearch? _creditPhrases;
     private readonly SearchValues<char>? _sourceStarts;
+    private readonly SearchValues<char>? _photoStarts;
     private readonly SearchValues<char>? _authorStarts;
+    private readonly int _longestAuthorLabel;
     // The cue lists of every compiled lexicon, each with its searchers, so ContainsAny on one of them is one vectorised
     // search instead of a substring search per phrase. Keyed by list instance (lexicon lists are never changed).
     private static readonly ConditionalWeakTable<IReadOnlyList<string>, PhraseSearch> PhraseSearches = new();
@@ -117,13 +133,51 @@ internal sealed class CompiledLexicon
     /// One vectorised scan; true says nothing.
     /// </summary>
     public bool MayMatchCreditRole(ReadOnlySpan<char> text) =>
-        (_creditStarts is null || text.ContainsAny(_creditStarts)) && (_creditProbe is null || _creditProbe.IsMatch(text));
+        (_creditStarts is null || text.ContainsAny(_creditStarts)) && (_creditProbe is null || _creditProbe.IsMatch(text))
+        && (_creditPhrases is null || _creditPhrases.IsMatch(text));
+
+    /// <summary>False when <see cref="PhotoCredit"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
+    public bool MayMatchPhotoCredit(ReadOnlySpan<char> text) => _photoStarts is null || text.ContainsAny(_photoStarts);
 
     /// <summary>False when <see cref="SourceLabel"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
     public bool MayMatchSourceLabel(ReadOnlySpan<char> text) => _sourceStarts is null || text.ContainsAny(_sourceStarts);
 
     /// <summary>False when <see cref="AuthorLabel"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
     public bool MayMatchAuthorLabel(ReadOnlySpan<char> text) => _authorStarts is null || text.ContainsAny(_authorStarts);
+
+    /// <summary>
+    /// True when <paramref name="trimmed"/> opens with one of the related-list headings (ordinal, ignoring case) and has at
+    /// most 6 characters after it. A heading without cased letters is compared ordinally, which gives the same answer faster.
+    /// </summary>
+    public bool OpensRelatedHeading(ReadOnlySpan<char> trimmed)
+    {
+        var caselessMayMatch = trimmed.Length > 0 && _caselessHeadingStarts.Contains(trimmed[0]);
+        foreach (var (heading, caseless) in _relatedHeadings)
+        {
+            if (caseless && !caselessMayMatch && heading.Length > 0)
+            {
+                continue;
+            }
+
+            // Length first: an ordinal StartsWith, ignoring case or not, needs the text at least as long as the heading.
+            if (trimmed.Length >= heading.Length && trimmed.Length <= heading.Length + 6
+                && trimmed.StartsWith(heading, caseless ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// False when no match of <see cref="AuthorLabel"/> in <paramref name="text"/> can start at or before
+    /// <paramref name="maxIndex"/>: such a match (its look-behind, a label of at most the longest label's length, and the
+    /// separators that may be empty) lies within the first <paramref name="maxIndex"/> + 1 + longest-label characters, so
+    /// only those are searched.
+    /// </summary>
+    public bool MayMatchAuthorLabelBy(string text, int maxIndex) =>
+        MayMatchAuthorLabel(text) && AuthorLabel.IsMatch(text.AsSpan(0, Math.Min(text.Length, maxIndex + 1 + _longestAuthorLabel)));
 
     /// <summary>Matches a source label at the start of a line (<c>来源：</c>, <c>Nguồn:</c>).</summary>
     public Regex SourceLabel { get; }
@@ -199,13 +253,91 @@ internal sealed class CompiledLexicon
     {
         private readonly SearchValues<char> _starts;
         private readonly Dictionary<char, string[]> _byStart;
+        // At most this many distinct first characters for the cased phrases' first-character prefilter.
+        private const int MaxFoldedStarts = 4;
+
+        // At most this many distinct characters in a prefilter (each is looked up over the BMP once per process).
+        private const int MaxFilterChars = 16;
+
+        // Per character, every BMP character equal to it ignoring case (ordinal), found by that comparison itself.
+        private static readonly ConcurrentDictionary<char, char[]> EqualIgnoringCase = new();
+
         private readonly string[] _folded;
+
+        // Characters at least one of which any match of a cased phrase contains; null for no prefilter.
+        private readonly SearchValues<char>? _foldedFilter;
 
         private PhraseSearch(SearchValues<char> starts, Dictionary<char, string[]> byStart, string[] folded)
         {
             _starts = starts;
             _byStart = byStart;
             _folded = folded;
+            _foldedFilter = FoldedFilter(folded);
+        }
+
+        /// <summary>
+        /// The prefilter for the cased phrases: a match of one holds, at each of its positions, a character equal ignoring
+        /// case to the phrase's character there, so text holding none of those for some chosen position skips the
+        /// case-insensitive searches. The chosen character is the first when the phrases share few (Copyright, ICP备: rare
+        /// on a Chinese line); otherwise each phrase's least common-looking one — punctuation, else its highest non-ASCII
+        /// letter (the : of Video:, the ồ of Nguồn ảnh) — since a Vietnamese line holds every first letter.
+        /// </summary>
+        private static SearchValues<char>? FoldedFilter(string[] folded)
+        {
+            if (folded.Length == 0 || folded.Any(p => p.Length == 0))
+            {
+                return null;
+            }
+
+            var firsts = folded.Select(p => p[0]).Distinct().ToArray();
+            var chosen = firsts.Select(c => c.ToString()).Distinct(StringComparer.OrdinalIgnoreCase).Count() <= MaxFoldedStarts
+                ? firsts
+                : folded.Select(RarestLooking).Distinct().ToArray();
+            if (chosen.Length > MaxFilterChars || chosen.Any(char.IsSurrogate))
+            {
+                return null;
+            }
+
+            return SearchValues.Create([.. chosen.SelectMany(c => EqualIgnoringCase.GetOrAdd(c, AllEqualIgnoringCase)).Distinct()]);
+        }
+
+        // Punctuation first, then non-ASCII letters (highest code point first), then the rest; never white space or a surrogate.
+        private static char RarestLooking(string phrase) => phrase.MaxBy(c =>
+            char.IsSurrogate(c) || char.IsWhiteSpace(c) ? -1
+            : !char.IsLetterOrDigit(c) ? 0x20000
+            : c >= 0x80 ? 0x10000 + c
+            : c);
+
+        // The BMP characters with another case form: only these can equal a different character ignoring case (the
+        // same premise as IsCaseless), so they are all a lookup has to compare.
+        private static readonly Lazy<char[]> Cased = new(() =>
+        {
+            var chars = new List<char>();
+            for (var x = 0; x <= char.MaxValue; x++)
+            {
+                var c = (char)x;
+                if (!char.IsSurrogate(c) && (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c))
+                {
+                    chars.Add(c);
+                }
+            }
+
+            return [.. chars];
+        });
+
+        private static char[] AllEqualIgnoringCase(char c)
+        {
+            var chars = new List<char> { c };
+            ReadOnlySpan<char> target = [c];
+            foreach (var x in Cased.Value)
+            {
+                if (x != c && MemoryExtensions.Equals([x], target, StringComparison.OrdinalIgnoreCase))
+                {
+                    chars.Add(x);
+                }
+            }
+
+            return [.. chars];
         }
 
         public static PhraseSearch Create(IReadOnlyList<string> phrases)
@@ -228,12 +360,14 @@ internal sealed class CompiledLexicon
                 list.Add(phrase);
             }
 
-            return new PhraseSearch(SearchValues.Create([.. byStart.Keys]), byStart.ToDictionary(e => e.Key, e => e.Value.ToArray()), [.. folded]);
+            // Cased phrases equal ignoring case (Copyright, COPYRIGHT) match the same texts: one search is enough.
+            return new PhraseSearch(SearchValues.Create([.. byStart.Keys]), byStart.ToDictionary(e => e.Key, e => e.Value.ToArray()), [.. folded.Distinct(StringComparer.OrdinalIgnoreCase)]);
         }
 
-        public bool IsMatch(string text)
+        public bool IsMatch(ReadOnlySpan<char> text)
         {
-            foreach (var phrase in _folded)
+            var folded = _foldedFilter is null || text.ContainsAny(_foldedFilter) ? _folded : [];
+            foreach (var phrase in folded)
             {
                 if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
                 {
@@ -241,7 +375,7 @@ internal sealed class CompiledLexicon
                 }
             }
 
-            var span = text.AsSpan();
+            var span = text;
             var offset = 0;
             while (_byStart.Count > 0)
             {
@@ -267,19 +401,20 @@ internal sealed class CompiledLexicon
             return false;
         }
 
-        // No character of the phrase has another case form (nor is a surrogate), so an ordinal-ignore-case match is an ordinal one.
-        private static bool IsCaseless(string phrase)
-        {
-            foreach (var c in phrase)
-            {
-                if (char.IsSurrogate(c) || char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
-                {
-                    return false;
-                }
-            }
+    }
 
-            return true;
+    // No character of the phrase has another case form (nor is a surrogate), so an ordinal-ignore-case match is an ordinal one.
+    private static bool IsCaseless(string phrase)
+    {
+        foreach (var c in phrase)
+        {
+            if (char.IsSurrogate(c) || char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
+            {
+                return false;
+            }
         }
+
+        return true;
     }
 
     /// <summary>
@@ -300,19 +435,8 @@ internal sealed class CompiledLexicon
             return SearchValues.Create(firsts);
         }
 
-        var set = new Regex($"[{string.Concat(firsts.Select(c => $"\\u{(int)c:X4}"))}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        var starts = new List<char>(firsts);
-        Span<char> one = stackalloc char[1];
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            one[0] = (char)c;
-            if (set.IsMatch(one))
-            {
-                starts.Add((char)c);
-            }
-        }
-
-        return SearchValues.Create([.. starts.Distinct()]);
+        var set = $"[{string.Concat(firsts.Select(c => $"\\u{(int)c:X4}"))}]";
+        return SearchValues.Create([.. firsts.Concat(CharSets.Matching(set, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).Distinct()]);
     }
 
     private static string Alternation(IEnumerable<string> items) =>

@@ -1,0 +1,42 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace NewsExtract.Text;
+
+/// <summary>Character sets for the vectorised prefilters in front of regexes, taken from the regex engine itself.</summary>
+internal static class CharSets
+{
+    // Every UTF-16 code unit once, in order: one regex scan over it finds all the characters a class matches.
+    private static readonly Lazy<string> AllChars = new(() => string.Create(char.MaxValue + 1, 0, static (span, _) =>
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = (char)i;
+        }
+    }));
+
+    /// <summary>
+    /// Every BMP character that <paramref name="pattern"/> (a pattern matching exactly one character, such as a class)
+    /// matches under <paramref name="options"/>. Asked of the regex engine, so its tables (\d, \s, case equivalence)
+    /// decide, not ours; one scan over all 65,536 code units.
+    /// </summary>
+    public static char[] Matching(string pattern, RegexOptions options)
+    {
+        var all = AllChars.Value;
+        var chars = new List<char>();
+        foreach (var match in new Regex(pattern, options).EnumerateMatches(all))
+        {
+            if (match.Length != 1)
+            {
+                throw new ArgumentException($"The pattern {pattern} matches more than one character.", nameof(pattern));
+            }
+
+            chars.Add(all[match.Index]);
+        }
+
+        return [.. chars];
+    }
+
+    /// <summary><see cref="Matching"/> as search values.</summary>
+    public static SearchValues<char> SearchValuesOf(string pattern, RegexOptions options) => SearchValues.Create(Matching(pattern, options));
+}
