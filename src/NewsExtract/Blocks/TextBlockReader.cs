@@ -26,25 +26,28 @@ internal static class TextBlockReader
         return new TextCapture(blocks, features);
     }
 
-    private static List<string> SplitLines(string text)
+    /// <summary>The lines as slices of the text: a string is made only for the trimmed text of a kept line.</summary>
+    private static List<ReadOnlyMemory<char>> SplitLines(string text)
     {
-        var lines = new List<string>();
-        foreach (var line in text.AsSpan().EnumerateLines())
+        var all = text.AsSpan();
+        var lines = new List<ReadOnlyMemory<char>>(all.Count('\n') + 1);
+        foreach (var line in all.EnumerateLines())
         {
-            lines.Add(line.ToString());
+            all.Overlaps(line, out var start);
+            lines.Add(text.AsMemory(start, line.Length));
         }
 
         return lines;
     }
 
-    private static List<TextUnwrapper.Line> ReadLines(List<string> rawLines, CancellationToken cancellationToken)
+    private static List<TextUnwrapper.Line> ReadLines(List<ReadOnlyMemory<char>> rawLines, CancellationToken cancellationToken)
     {
-        var lines = new List<TextUnwrapper.Line>();
+        var lines = new List<TextUnwrapper.Line>(rawLines.Count);
         var blankBefore = false;
         var lineNumber = 0;
-        foreach (var rawString in rawLines)
+        foreach (var rawMemory in rawLines)
         {
-            var rawLine = rawString.AsSpan();
+            var rawLine = rawMemory.Span;
             if ((++lineNumber & 0xFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();

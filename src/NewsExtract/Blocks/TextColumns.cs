@@ -18,7 +18,8 @@ internal static class TextColumns
 
     private const int TextWidth = 30;
 
-    public static List<string> Reorder(List<string> lines)
+    /// <param name="lines">The capture's lines, as slices of its text (no string per line unless a column is cut).</param>
+    public static List<ReadOnlyMemory<char>> Reorder(List<ReadOnlyMemory<char>> lines)
     {
         var column = FindColumn(lines);
         if (column < 0)
@@ -29,15 +30,15 @@ internal static class TextColumns
         int first = -1, last = -1;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (SplitAt(lines[i], column) > 0)
+            if (SplitAt(lines[i].Span, column) > 0)
             {
                 first = first < 0 ? i : first;
                 last = i;
             }
         }
 
-        var result = new List<string>(lines.Count + 2);
-        var right = new List<string>();
+        var result = new List<ReadOnlyMemory<char>>(lines.Count + 2);
+        var right = new List<ReadOnlyMemory<char>>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -47,8 +48,8 @@ internal static class TextColumns
                 continue;
             }
 
-            var split = SplitAt(line, column);
-            if (split < 0 && StartColumn(line) >= column - Slack)
+            var split = SplitAt(line.Span, column);
+            if (split < 0 && StartColumn(line.Span) >= column - Slack)
             {
                 split = 0;
             }
@@ -63,9 +64,9 @@ internal static class TextColumns
             right.Add(line[split..]);
             if (i == last)
             {
-                result.Add("");
+                result.Add(ReadOnlyMemory<char>.Empty);
                 result.AddRange(right);
-                result.Add("");
+                result.Add(ReadOnlyMemory<char>.Empty);
             }
         }
 
@@ -73,16 +74,12 @@ internal static class TextColumns
     }
 
     /// <summary>The display column most lines break at, or -1 when the lines show no such column.</summary>
-    private static int FindColumn(List<string> lines)
+    private static int FindColumn(List<ReadOnlyMemory<char>> lines)
     {
         var counts = new Dictionary<int, (int Lines, int TextLines)>();
         foreach (var line in lines)
         {
-            foreach (var (column, leftWidth) in Breaks(line))
-            {
-                var (n, text) = counts.GetValueOrDefault(column);
-                counts[column] = (n + 1, text + (leftWidth >= TextWidth ? 1 : 0));
-            }
+            CountBreaks(line.Span, counts);
         }
 
         int best = -1, bestLines = 0;
@@ -108,8 +105,11 @@ internal static class TextColumns
         return best;
     }
 
-    /// <summary>Where the line's text resumes after a gap of two or more spaces: the display column and the width of the text before it.</summary>
-    private static IEnumerable<(int Column, int LeftWidth)> Breaks(string line)
+    /// <summary>
+    /// Counts where the line's text resumes after a gap of two or more spaces: per display column, the lines
+    /// breaking there and those of them with running text (≥ <see cref="TextWidth"/> columns) before the gap.
+    /// </summary>
+    private static void CountBreaks(ReadOnlySpan<char> line, Dictionary<int, (int Lines, int TextLines)> counts)
     {
         var width = 0;
         var spaces = 0;
@@ -125,7 +125,8 @@ internal static class TextColumns
 
             if (spaces >= 2 && leftStart >= 0)
             {
-                yield return (width, width - spaces - leftStart);
+                var (n, text) = counts.GetValueOrDefault(width);
+                counts[width] = (n + 1, text + (width - spaces - leftStart >= TextWidth ? 1 : 0));
             }
 
             if (leftStart < 0)
@@ -139,7 +140,7 @@ internal static class TextColumns
     }
 
     /// <summary>The index where the right-hand column starts in the line, or -1 when the line does not break near <paramref name="column"/>.</summary>
-    private static int SplitAt(string line, int column)
+    private static int SplitAt(ReadOnlySpan<char> line, int column)
     {
         var width = 0;
         var spaces = 0;
@@ -172,7 +173,7 @@ internal static class TextColumns
         return -1;
     }
 
-    private static int StartColumn(string line)
+    private static int StartColumn(ReadOnlySpan<char> line)
     {
         var width = 0;
         foreach (var c in line)

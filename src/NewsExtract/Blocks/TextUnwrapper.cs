@@ -1,3 +1,4 @@
+using System.Text;
 using NewsExtract.Text;
 
 namespace NewsExtract.Blocks;
@@ -40,45 +41,74 @@ internal static class TextUnwrapper
             }
         }
 
+        // The paragraph being joined is its first line's Line with the last physical line's text and width (what
+        // Continues looks at); its whole text gathers in a builder, so a long paragraph is not copied once per line.
         var joined = new List<Line>(lines.Count);
+        var paragraph = new StringBuilder();
+        Line current = default;
+        var open = false;
         foreach (var line in lines)
         {
-            var previousColumn = column;
-            if (columns is not null && joined.Count > 0)
+            var currentColumn = columns is null ? column : open ? columns.GetValueOrDefault(current.Indent) : 0;
+            if (open && currentColumn > 0 && Continues(current, line, currentColumn))
             {
-                previousColumn = columns.GetValueOrDefault(joined[^1].Indent);
+                if (paragraph.Length == 0)
+                {
+                    paragraph.Append(current.Text);
+                }
+
+                paragraph.Append(NeedsSpace(current.Text[^1], line.Text[0]) ? " " : "").Append(line.Text);
+                current = current with { Text = line.Text, Width = line.Width };
+                continue;
             }
 
-            if (joined.Count > 0 && previousColumn > 0 && Continues(joined[^1], line, previousColumn))
+            if (open)
             {
-                var previous = joined[^1];
-                var separator = NeedsSpace(previous.Text[^1], line.Text[0]) ? " " : "";
-                joined[^1] = previous with { Text = previous.Text + separator + line.Text, Width = line.Width };
+                joined.Add(Close(current, paragraph));
             }
-            else
-            {
-                joined.Add(line);
-            }
+
+            current = line;
+            open = true;
+        }
+
+        if (open)
+        {
+            joined.Add(Close(current, paragraph));
         }
 
         return joined;
     }
 
+    private static Line Close(Line current, StringBuilder paragraph)
+    {
+        if (paragraph.Length == 0)
+        {
+            return current;
+        }
+
+        var text = paragraph.ToString();
+        paragraph.Clear();
+        return current with { Text = text };
+    }
+
     /// <summary>The wrap column of each indent whose lines were wrapped on their own.</summary>
     private static Dictionary<int, int> ColumnsByIndent(List<Line> lines)
     {
-        var groups = new Dictionary<int, List<Line>>();
+        // Per indent, each line as one number: its end column, doubled, plus one when it stops mid-sentence.
+        var groups = new Dictionary<int, List<int>>();
         foreach (var line in lines)
         {
-            if (!HasCellGap(line.Text))
+            if (HasCellGap(line.Text))
             {
-                if (!groups.TryGetValue(line.Indent, out var group))
-                {
-                    groups[line.Indent] = group = [];
-                }
-
-                group.Add(line);
+                continue;
             }
+
+            if (!groups.TryGetValue(line.Indent, out var group))
+            {
+                groups[line.Indent] = group = [];
+            }
+
+            group.Add(((line.Indent + line.Width) * 2) + (CharClass.IsSentenceEnd(line.Text[^1]) ? 0 : 1));
         }
 
         var columns = new Dictionary<int, int>();
@@ -99,27 +129,28 @@ internal static class TextUnwrapper
     /// it. A menu row or two at the same indent may run past it; most long lines must not. And most lines that stop
     /// near it stop mid-sentence: paragraphs that merely happen to be of a length end in a full stop.
     /// </summary>
-    private static int ClusterColumn(List<Line> group, int start)
+    /// <param name="group">The lines of the indent, coded as in <see cref="ColumnsByIndent"/>.</param>
+    /// <param name="start">The indent.</param>
+    private static int ClusterColumn(List<int> group, int start)
     {
         if (group.Count < 3)
         {
             return 0;
         }
 
-        var ends = group.ConvertAll(l => l.Indent + l.Width);
-        ends.Sort();
+        group.Sort();
         int column = 0, nearFull = 0;
-        for (int i = 0, low = 0; i < ends.Count; i++)
+        for (int i = 0, low = 0; i < group.Count; i++)
         {
-            while (ends[low] < ends[i] - NearMargin)
+            var end = group[i] / 2;
+            while (group[low] / 2 < end - NearMargin)
             {
                 low++;
             }
 
-            var width = ends[i] - start;
-            if (width is >= MinWrapWidth and <= MaxWrapColumn && i - low + 1 >= nearFull)
+            if (end - start is >= MinWrapWidth and <= MaxWrapColumn && i - low + 1 >= nearFull)
             {
-                (column, nearFull) = (ends[i], i - low + 1);
+                (column, nearFull) = (end, i - low + 1);
             }
         }
 
@@ -129,12 +160,12 @@ internal static class TextUnwrapper
         }
 
         int longish = 0, over = 0, cut = 0;
-        foreach (var line in group)
+        foreach (var coded in group)
         {
-            var end = line.Indent + line.Width;
+            var end = coded / 2;
             longish += end - start >= (column - start) / 2 ? 1 : 0;
             over += end > column ? 1 : 0;
-            cut += end <= column && end >= column - NearMargin && !CharClass.IsSentenceEnd(line.Text[^1]) ? 1 : 0;
+            cut += end <= column && end >= column - NearMargin && coded % 2 == 1 ? 1 : 0;
         }
 
         return nearFull >= 3 && nearFull * 10 >= longish * 4 && over * 4 <= longish && cut * 2 >= nearFull ? column : 0;
