@@ -9,28 +9,58 @@ namespace NewsExtract.Blocks;
 /// </summary>
 internal static class TextBlockReader
 {
+    /// <summary>Scratch lists kept above this many entries are let go, so one huge capture does not pin its memory.</summary>
+    private const int MaxKeptScratch = 1 << 16;
+
+    // The line lists live only while a capture is read; on a long capture they are large enough for the large-object
+    // heap, so each thread keeps its own and reuses them (emptied after every capture).
+    [ThreadStatic]
+    private static List<ReadOnlyMemory<char>>? t_rawLines;
+
+    [ThreadStatic]
+    private static List<TextUnwrapper.Line>? t_lines;
+
+    [ThreadStatic]
+    private static List<TextUnwrapper.Line>? t_joined;
+
     public static TextCapture Read(string text, CancellationToken cancellationToken)
     {
-        var lines = ReadLines(TextColumns.Reorder(SplitLines(text)), cancellationToken);
-        lines = TextUnwrapper.Unwrap(lines);
-
-        var blocks = new List<Block>(lines.Count);
-        var features = new List<TextLineFeatures>(lines.Count);
-        foreach (var line in lines)
+        var rawLines = t_rawLines ??= [];
+        var readLines = t_lines ??= [];
+        var joined = t_joined ??= [];
+        try
         {
-            var (lineText, doubled) = Undouble(line.Text);
-            blocks.Add(new Block(blocks.Count, lineText, BlockTag.Line) { IsListItem = line.Bullet });
-            features.Add(new TextLineFeatures(line.Indent, line.BlankBefore, doubled));
-        }
+            var lines = TextUnwrapper.Unwrap(ReadLines(TextColumns.Reorder(SplitLines(text, rawLines)), readLines, cancellationToken), joined);
+            var blocks = new List<Block>(lines.Count);
+            var features = new List<TextLineFeatures>(lines.Count);
+            foreach (var line in lines)
+            {
+                var (lineText, doubled) = Undouble(line.Text);
+                blocks.Add(new Block(blocks.Count, lineText, BlockTag.Line) { IsListItem = line.Bullet });
+                features.Add(new TextLineFeatures(line.Indent, line.BlankBefore, doubled));
+            }
 
-        return new TextCapture(blocks, features);
+            return new TextCapture(blocks, features);
+        }
+        finally
+        {
+            t_rawLines = Release(rawLines);
+            t_lines = Release(readLines);
+            t_joined = Release(joined);
+        }
+    }
+
+    private static List<T>? Release<T>(List<T> scratch)
+    {
+        scratch.Clear();
+        return scratch.Capacity > MaxKeptScratch ? null : scratch;
     }
 
     /// <summary>The lines as slices of the text: a string is made only for the trimmed text of a kept line.</summary>
-    private static List<ReadOnlyMemory<char>> SplitLines(string text)
+    private static List<ReadOnlyMemory<char>> SplitLines(string text, List<ReadOnlyMemory<char>> lines)
     {
         var all = text.AsSpan();
-        var lines = new List<ReadOnlyMemory<char>>(all.Count('\n') + 1);
+        lines.EnsureCapacity(all.Count('\n') + 1);
         foreach (var line in all.EnumerateLines())
         {
             all.Overlaps(line, out var start);
@@ -40,9 +70,9 @@ internal static class TextBlockReader
         return lines;
     }
 
-    private static List<TextUnwrapper.Line> ReadLines(List<ReadOnlyMemory<char>> rawLines, CancellationToken cancellationToken)
+    private static List<TextUnwrapper.Line> ReadLines(List<ReadOnlyMemory<char>> rawLines, List<TextUnwrapper.Line> lines, CancellationToken cancellationToken)
     {
-        var lines = new List<TextUnwrapper.Line>(rawLines.Count);
+        lines.EnsureCapacity(rawLines.Count);
         var blankBefore = false;
         var lineNumber = 0;
         foreach (var rawMemory in rawLines)

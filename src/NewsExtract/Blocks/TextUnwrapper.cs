@@ -26,7 +26,8 @@ internal static class TextUnwrapper
     /// <summary>Spaces that part two table cells printed on one line (a wrapped line never holds such a run).</summary>
     private const string CellGap = "    ";
 
-    public static List<Line> Unwrap(List<Line> lines)
+    /// <returns><paramref name="lines"/> when the capture was not wrapped, else <paramref name="joined"/> filled with the rejoined lines.</returns>
+    public static List<Line> Unwrap(List<Line> lines, List<Line> joined)
     {
         // A capture wrapped as a whole has one right margin; an old table layout printed with a deep left margin
         // wraps each column of text at its own width, so lines of one indent are measured together.
@@ -43,7 +44,7 @@ internal static class TextUnwrapper
 
         // The paragraph being joined is its first line's Line with the last physical line's text and width (what
         // Continues looks at); its whole text gathers in a builder, so a long paragraph is not copied once per line.
-        var joined = new List<Line>(lines.Count);
+        joined.EnsureCapacity(lines.Count);
         var paragraph = new StringBuilder();
         Line current = default;
         var open = false;
