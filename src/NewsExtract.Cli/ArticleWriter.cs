@@ -11,34 +11,67 @@ internal sealed class ArticleWriter(TextWriter output, OutputFormat format, bool
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     private int _written;
 
-    public void Write(string file, Article? article, string? problem)
+    /// <summary>
+    /// One page's record without the separators between records: pure and thread-safe, so the pages of a batch are
+    /// rendered on the threads that extract them and only written in order. Null when the format shows nothing for a
+    /// page that failed.
+    /// </summary>
+    public string? Render(string file, Article? article, string? problem)
     {
         switch (format)
         {
             case OutputFormat.Jsonl:
-                output.WriteLine(ToJson(file, article, problem, indented: false));
+                return ToJson(file, article, problem, indented: false);
+            case OutputFormat.Json:
+                return ToJson(file, article, problem, indented: true);
+            case OutputFormat.Text when article is not null:
+                using (var text = new StringWriter(CultureInfo.InvariantCulture))
+                {
+                    text.WriteLine(article.Title);
+                    text.WriteLine();
+                    text.WriteLine(article.Text);
+                    return text.ToString();
+                }
+
+            case OutputFormat.Markdown when article is not null:
+                using (var markdown = new StringWriter(CultureInfo.InvariantCulture))
+                {
+                    WriteMarkdown(markdown, article);
+                    return markdown.ToString();
+                }
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Writes the next record (from <see cref="Render"/>) with the separator the format puts before it.</summary>
+    public void Write(string? record)
+    {
+        switch (format)
+        {
+            case OutputFormat.Jsonl:
+                output.WriteLine(record);
                 break;
             case OutputFormat.Json:
                 output.Write(_written == 0 ? (many ? "[\n" : "") : ",\n");
-                output.Write(ToJson(file, article, problem, indented: true));
+                output.Write(record);
                 break;
-            case OutputFormat.Text when article is not null:
+            case OutputFormat.Text when record is not null:
                 if (_written > 0)
                 {
                     output.WriteLine();
                 }
 
-                output.WriteLine(article.Title);
-                output.WriteLine();
-                output.WriteLine(article.Text);
+                output.Write(record);
                 break;
-            case OutputFormat.Markdown when article is not null:
+            case OutputFormat.Markdown when record is not null:
                 if (_written > 0)
                 {
                     output.WriteLine("\n---\n");
                 }
 
-                WriteMarkdown(article);
+                output.Write(record);
                 break;
         }
 
@@ -53,7 +86,7 @@ internal sealed class ArticleWriter(TextWriter output, OutputFormat format, bool
         }
     }
 
-    private void WriteMarkdown(Article article)
+    private static void WriteMarkdown(TextWriter output, Article article)
     {
         output.WriteLine($"# {article.Title}");
         output.WriteLine();

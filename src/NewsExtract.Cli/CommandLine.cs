@@ -27,14 +27,16 @@ internal static class CommandLine
         var extractor = new ArticleExtractor(ExtractionOptions.Default with { ReferenceTime = options.ReferenceTime, TraceBlocks = options.Explain });
         byte[]? stdin = options.Files.Contains("-") ? await ReadAllAsync(standardInput).ConfigureAwait(false) : null;
 
-        // Pages are independent: extract them in parallel, write them in input order.
+        // Pages are independent: extract and render them in parallel, write them in input order (the writing thread
+        // only copies finished records, so it does not hold the batch back).
+        var writer = new ArticleWriter(output, options.Format, options.Files.Count > 1);
         var results = options.Files
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
-            .Select(file => ExtractOne(extractor, options, file, stdin));
+            .Select(file => ExtractOne(extractor, options, file, stdin))
+            .Select(result => (result.File, result.Problem, Record: writer.Render(result.File, result.Article, result.Problem)));
 
         var failures = 0;
-        var writer = new ArticleWriter(output, options.Format, options.Files.Count > 1);
-        foreach (var (file, article, problem) in results)
+        foreach (var (file, problem, record) in results)
         {
             if (problem is not null)
             {
@@ -42,7 +44,7 @@ internal static class CommandLine
                 await error.WriteLineAsync($"newsextract: {file}: {problem}").ConfigureAwait(false);
             }
 
-            writer.Write(file, article, problem);
+            writer.Write(record);
         }
 
         writer.Finish();
