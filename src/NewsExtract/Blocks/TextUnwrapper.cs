@@ -24,7 +24,7 @@ internal static class TextUnwrapper
     private const int MidSentenceSlack = 8;
 
     /// <summary>Spaces that part two table cells printed on one line (a wrapped line never holds such a run).</summary>
-    private const string CellGap = "    ";
+    internal const string CellGap = "    ";
 
     /// <returns><paramref name="lines"/> when the capture was not wrapped, else <paramref name="joined"/> filled with the rejoined lines.</returns>
     public static List<Line> Unwrap(List<Line> lines, List<Line> joined)

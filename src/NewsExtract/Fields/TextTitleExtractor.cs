@@ -6,11 +6,12 @@ using NewsExtract.Text;
 namespace NewsExtract.Fields;
 
 /// <summary>
-/// Chooses the headline of a plain-text capture among the headline-shaped lines (no sentence-final punctuation,
-/// neither a label, a date, a menu nor a run of short words) from a little before the article to its first
-/// paragraph. Evidence, strongest first: the page repeats the line (its own related list, the window title on the
-/// first line), the line stands flush where paragraphs are indented (how text browsers set headings), it stands
-/// alone between blank lines; ties go to the line nearest the first paragraph.
+/// Chooses the headline of a plain-text capture among the headline-shaped lines (no sentence-final punctuation;
+/// not a label, a date, a menu, a run of short words, a byline, a button bar, a caption or a section label in another
+/// script) from a little before the article to its first paragraph. Evidence, strongest first: its date line right by
+/// it (the nearer, the stronger), the page repeats the line (its related list, a breadcrumb ending in it, the window
+/// title with the site's name after it), the line stands flush where paragraphs are indented (how text browsers set
+/// headings), it stands alone between blank lines; ties go to the line nearest the first paragraph.
 /// </summary>
 internal static class TextTitleExtractor
 {
@@ -23,13 +24,11 @@ internal static class TextTitleExtractor
     /// <summary>How much longer than the headline a line repeating it may be (a site name, a breadcrumb).</summary>
     private const int MaxAffix = 40;
 
+    /// <summary>What an outlet byline (<c>半月谈记者史卫燕</c>) may carry after its label: a name.</summary>
     private const int MaxNameLength = 8;
 
     /// <summary>Menu entries (<c>专委会工作</c>) repeat too: only a line longer than a menu entry counts as a repeated headline.</summary>
     private const int MinRepeatedLength = 8;
-
-    /// <summary>Spaces that part two table cells on one line.</summary>
-    private const string CellGap = "    ";
 
     public static (string Title, string Reason) Choose(TextCapture capture, ContentRange range, CompiledLexicon lexicon)
     {
@@ -96,7 +95,7 @@ internal static class TextTitleExtractor
     /// </summary>
     private static string HeadlineCell(string text)
     {
-        var gap = text.IndexOf(CellGap, StringComparison.Ordinal);
+        var gap = text.IndexOf(TextUnwrapper.CellGap, StringComparison.Ordinal);
         if (gap <= 0)
         {
             return text;
