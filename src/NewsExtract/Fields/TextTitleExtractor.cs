@@ -44,12 +44,6 @@ internal static class TextTitleExtractor
             firstText++;
         }
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var key in blocks.Select(b => b.Key))
-        {
-            counts[key] = counts.GetValueOrDefault(key) + 1;
-        }
-
         var windowTitle = blocks.Count > 0 ? blocks[0].Key : "";
         var paragraphIndent = capture.Lines[firstText].Indent;
         string? best = null;
@@ -74,7 +68,7 @@ internal static class TextTitleExtractor
             }
 
             var key = ReferenceEquals(text, block.Text) ? block.Key : TextKey.Of(text);
-            var repeated = (key.Length >= MinRepeatedLength && IsRepeated(blocks, counts, i, key)) || (i > 0 && windowTitle.Length > key.Length && windowTitle.StartsWith(key, StringComparison.Ordinal));
+            var repeated = (key.Length >= MinRepeatedLength && IsRepeated(blocks, i, key)) || (i > 0 && windowTitle.Length > key.Length && windowTitle.StartsWith(key, StringComparison.Ordinal));
             var flush = paragraphIndent > 0 && capture.Lines[i].Indent == 0;
             var alone = capture.Lines[i].BlankBefore && (i + 1 >= blocks.Count || capture.Lines[i + 1].BlankBefore);
             var score = (repeated ? 3 : 0) + (dated ? 3 - (0.5 * (dateDistance - 1)) : 0) + (flush ? 1.5 : 0) + (alone ? 1 : 0) - (Math.Abs(firstText - i) * 0.05);
@@ -110,18 +104,18 @@ internal static class TextTitleExtractor
     /// title with the site's name after it (<c>标题-新华网</c>). The same line just above or below is an image's alt text
     /// and caption, not a repetition.
     /// </summary>
-    private static bool IsRepeated(IReadOnlyList<Block> blocks, Dictionary<string, int> counts, int i, string key)
+    private static bool IsRepeated(IReadOnlyList<Block> blocks, int i, string key)
     {
-        var echoes = (i > 0 && blocks[i - 1].Key == key ? 1 : 0) + (i + 1 < blocks.Count && blocks[i + 1].Key == key ? 1 : 0);
-        if (counts.GetValueOrDefault(key) - echoes > 1)
-        {
-            return true;
-        }
-
+        // One pass per candidate (a page has a handful): equal lines counted, a line extending this one ends the search.
+        var equal = 0;
         for (var j = 0; j < blocks.Count; j++)
         {
             var other = blocks[j].Key;
-            if (j != i && other.Length > key.Length && other.Length <= key.Length + MaxAffix
+            if (other.Length == key.Length)
+            {
+                equal += string.Equals(other, key, StringComparison.Ordinal) ? 1 : 0;
+            }
+            else if (j != i && other.Length > key.Length && other.Length <= key.Length + MaxAffix
                 && ((other.StartsWith(key, StringComparison.Ordinal) && IsSiteSuffix(other.AsSpan(key.Length)))
                     || (other.EndsWith(key, StringComparison.Ordinal) && IsBreadcrumbPrefix(other.AsSpan(0, other.Length - key.Length)))))
             {
@@ -129,7 +123,8 @@ internal static class TextTitleExtractor
             }
         }
 
-        return false;
+        var echoes = (i > 0 && blocks[i - 1].Key == key ? 1 : 0) + (i + 1 < blocks.Count && blocks[i + 1].Key == key ? 1 : 0);
+        return equal - echoes > 1;
     }
 
     private static bool IsSiteSuffix(ReadOnlySpan<char> rest) => rest[0] is '-' or '_' or '|' or '–' or '—' or '｜';

@@ -1,0 +1,33 @@
+using System.Text;
+using NewsExtract.Text;
+
+namespace NewsExtract.Tests.Keys;
+
+/// <summary>Comparison keys: NFKC without white space, with a fast path that must never change a key.</summary>
+public class TextKeyTests
+{
+    [Test]
+    public void Every_character_on_the_fast_path_is_left_alone_by_nfkc()
+    {
+        var stable = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(TextKey.IsKeyStable).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(stable, Has.Count.GreaterThan(27_000), "ASCII, CJK ideographs, Vietnamese and Latin-1 letters");
+            foreach (var c in stable)
+            {
+                Assert.That(c.ToString().Normalize(NormalizationForm.FormKC), Is.EqualTo(c.ToString()), $"U+{(int)c:X4}");
+            }
+
+            // Next to each other too (no composition between them).
+            var all = new string([.. stable]);
+            Assert.That(all.IsNormalized(NormalizationForm.FormKC), Is.True);
+        });
+    }
+
+    [TestCase("新华社 北京 7月12日电", "新华社北京7月12日电")]
+    [TestCase("Ngoại trưởng Nga", "NgoạitrưởngNga")]
+    [TestCase("ＡＢＣ　１２３，", "ABC123,")]
+    [TestCase("…“暗伤”", "...“暗伤”")]
+    public void Keys_are_nfkc_without_white_space(string text, string key) =>
+        Assert.That(TextKey.Of(text), Is.EqualTo(key));
+}
