@@ -11,9 +11,15 @@ internal static class TextKey
         // One allocation at most: NFKC is written to a pooled buffer (not a string of its own) and white space is dropped
         // in place (no StringBuilder); text that already is a key is returned as it is.
         var source = text.AsSpan();
-        if (IsKeyStable(source) || source.IsNormalized(NormalizationForm.FormKC))
+        var shape = Shape(source);
+        if (shape == KeyShape.Stable || (shape == KeyShape.Other && source.IsNormalized(NormalizationForm.FormKC)))
         {
             return HasWhiteSpace(source) ? Compacted(source, source.Length) : text;
+        }
+
+        if (shape == KeyShape.FullWidth)
+        {
+            return FromFullWidth(source);
         }
 
         return Compacted(source, source.GetNormalizedLength(NormalizationForm.FormKC), normalize: true);
@@ -62,17 +68,72 @@ internal static class TextKey
     /// lines of a zh or vi page are, and they skip the ICU normalisation check. (Full-width forms, the ideographic
     /// space, … and combining marks are not: they take the general path.)
     /// </summary>
-    internal static bool IsKeyStable(ReadOnlySpan<char> text)
+    private enum KeyShape
     {
+        /// <summary>Every character is <see cref="IsKeyStable(char)"/>: the text is its own NFKC.</summary>
+        Stable,
+
+        /// <summary>Stable characters and full-width forms or ideographic spaces, whose NFKC is a fixed offset (<see cref="FromFullWidth"/>).</summary>
+        FullWidth,
+
+        /// <summary>Anything else: ICU decides.</summary>
+        Other,
+    }
+
+    private static KeyShape Shape(ReadOnlySpan<char> text)
+    {
+        var shape = KeyShape.Stable;
         foreach (var c in text)
         {
-            if (!IsKeyStable(c))
+            if (IsKeyStable(c))
             {
-                return false;
+                continue;
             }
+
+            if (!IsFullWidthForm(c))
+            {
+                return KeyShape.Other;
+            }
+
+            shape = KeyShape.FullWidth;
         }
 
-        return true;
+        return shape;
+    }
+
+    /// <summary>
+    /// Full-width ASCII (U+FF01–U+FF5E: <c>，：（）１</c>) is NFKC-equivalent to ASCII 0xFEE0 below it, and the ideographic
+    /// space U+3000 to a space — the punctuation of nearly every Chinese line, so such lines need not ask ICU.
+    /// </summary>
+    internal static bool IsFullWidthForm(char c) => c is >= '\uFF01' and <= '\uFF5E' or '\u3000';
+
+    /// <summary>The key of a text of stable characters and full-width forms: the forms mapped to ASCII, white space dropped.</summary>
+    private static string FromFullWidth(ReadOnlySpan<char> source)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(source.Length, 1));
+        try
+        {
+            var kept = 0;
+            foreach (var c in source)
+            {
+                var mapped = c switch
+                {
+                    '\u3000' => ' ',
+                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                    _ => c,
+                };
+                if (!char.IsWhiteSpace(mapped))
+                {
+                    buffer[kept++] = mapped;
+                }
+            }
+
+            return new string(buffer, 0, kept);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     internal static bool IsKeyStable(char c) => c switch

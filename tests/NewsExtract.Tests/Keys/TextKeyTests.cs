@@ -24,6 +24,21 @@ public class TextKeyTests
         });
     }
 
+    [Test]
+    public void Full_width_forms_map_to_what_nfkc_makes_of_them()
+    {
+        var forms = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(TextKey.IsFullWidthForm).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(forms, Has.Count.EqualTo(95));
+            foreach (var c in forms)
+            {
+                var nfkc = c.ToString().Normalize(NormalizationForm.FormKC);
+                Assert.That(TextKey.Of($"新{c}闻"), Is.EqualTo($"新{nfkc}闻".Replace(" ", "", StringComparison.Ordinal)), $"U+{(int)c:X4}");
+            }
+        });
+    }
+
     [TestCase("新华社 北京 7月12日电", "新华社北京7月12日电")]
     [TestCase("Ngoại trưởng Nga", "NgoạitrưởngNga")]
     [TestCase("ＡＢＣ　１２３，", "ABC123,")]
