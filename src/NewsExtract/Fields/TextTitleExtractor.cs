@@ -55,7 +55,8 @@ internal static class TextTitleExtractor
         {
             var block = blocks[i];
             var text = HeadlineCell(block.Text);
-            if (!IsHeadlineShaped(block, text, lexicon) || capture.Lines[i].Doubled || IsPageFurniture(block, text, lexicon) || IsAltOfCaption(blocks, i))
+            var metrics = ReferenceEquals(text, block.Text) ? block.Metrics : TextMetrics.Of(text);
+            if (!IsHeadlineShaped(block, text, metrics, lexicon) || capture.Lines[i].Doubled || IsPageFurniture(text, metrics, lexicon) || IsAltOfCaption(blocks, i))
             {
                 continue;
             }
@@ -146,9 +147,9 @@ internal static class TextTitleExtractor
     /// <summary>A headline set as a list item is the last of its list, its date line under it.</summary>
     private static bool IsLastItem(IReadOnlyList<Block> blocks, int i) => i + 1 >= blocks.Count || !blocks[i + 1].IsListItem;
 
-    private static bool IsHeadlineShaped(Block block, string text, CompiledLexicon lexicon)
+    private static bool IsHeadlineShaped(Block block, string text, TextMetrics metrics, CompiledLexicon lexicon)
     {
-        var units = ReferenceEquals(text, block.Text) ? block.Metrics.Weight : TextMetrics.Of(text).Weight;
+        var units = metrics.Weight;
         if (units is < 5 or > 60 || (BlockClassifier.EndsSentence(text) && !text.EndsWith('”') && !text.EndsWith('?') && !text.EndsWith('？') && !text.EndsWith('!') && !text.EndsWith('！') && !text.EndsWith(')') && !text.EndsWith('）')))
         {
             return false;
@@ -192,16 +193,21 @@ internal static class TextTitleExtractor
         return 0;
     }
 
-    /// <summary>Share bars, copyright and contact lines, menus, bylines: lines the page has around every article.</summary>
-    private static bool IsPageFurniture(Block block, string text, CompiledLexicon lexicon) => IsPageFurniture(text, lexicon)
-        || IsBoilerplateLabel(block, text, lexicon.Lexicon.BoilerplateLabels)
+    /// <summary>
+    /// Share bars, copyright and contact lines, menus, bylines, button bars, captions: lines the page has around every
+    /// article.
+    /// </summary>
+    private static bool IsPageFurniture(string text, TextMetrics metrics, CompiledLexicon lexicon) =>
+        CompiledLexicon.ContainsAny(text, lexicon.Lexicon.BoilerplatePhrases) || CompiledLexicon.ContainsAny(text, lexicon.Lexicon.NavigationCues)
+        || lexicon.AuthorLabel.Match(text) is { Success: true, Index: <= 4 } || text.Contains('@') || text.Contains("  ", StringComparison.Ordinal)
+        || text.StartsWith(">>", StringComparison.Ordinal) || text.StartsWith('»')
+        || IsBoilerplateLabel(text, metrics, lexicon.Lexicon.BoilerplateLabels)
         || BlockClassifier.IsBylineLine(text, lexicon) || IsOutletByline(text, lexicon) || IsButtonBar(text)
-        || BlockClassifier.CaptionOpening().IsMatch(text) || IsForeignLabel(block, text, lexicon);
+        || BlockClassifier.CaptionOpening().IsMatch(text) || IsForeignLabel(metrics, lexicon);
 
     /// <summary>A Chinese page's headline holds Chinese; a line without any (<c>ASSOCIATION NEWS</c>) is a section label.</summary>
-    private static bool IsForeignLabel(Block block, string text, CompiledLexicon lexicon) =>
-        lexicon.Language is ContentLanguage.ChineseSimplified or ContentLanguage.ChineseTraditional
-        && (ReferenceEquals(text, block.Text) ? block.Metrics.Cjk : TextMetrics.Of(text).Cjk) == 0;
+    private static bool IsForeignLabel(TextMetrics metrics, CompiledLexicon lexicon) =>
+        lexicon.Language is ContentLanguage.ChineseSimplified or ContentLanguage.ChineseTraditional && metrics.Cjk == 0;
 
     /// <summary><c>半月谈记者史卫燕</c>: an outlet, a reporter label and little more than a name.</summary>
     private static bool IsOutletByline(string text, CompiledLexicon lexicon) =>
@@ -209,11 +215,6 @@ internal static class TextTitleExtractor
 
     /// <summary>A row of bracketed buttons (<c>【打印】【关闭】</c>, <c>[Print] [Close]</c>).</summary>
     private static bool IsButtonBar(string text) => text.Count(c => c is '【' or '[') >= 2;
-
-    private static bool IsPageFurniture(string text, CompiledLexicon lexicon) =>
-        CompiledLexicon.ContainsAny(text, lexicon.Lexicon.BoilerplatePhrases) || CompiledLexicon.ContainsAny(text, lexicon.Lexicon.NavigationCues)
-        || lexicon.AuthorLabel.Match(text) is { Success: true, Index: <= 4 } || text.Contains('@') || text.Contains("  ", StringComparison.Ordinal)
-        || text.StartsWith(">>", StringComparison.Ordinal) || text.StartsWith('»');
 
     /// <summary>
     /// A field label (<c>来源：新华社</c>, <c>Tác giả:</c>, <c>字号：大 中 小</c>) rather than a headline: one of the
@@ -236,9 +237,9 @@ internal static class TextTitleExtractor
     /// A button or counter (<c>分享到</c>, <c>1234人参与评论</c>): a label anywhere in a line of a few words, or opening a
     /// short line; the same word inside a headline (<c>…SKII广告属于虚假宣传</c>) is not one.
     /// </summary>
-    private static bool IsBoilerplateLabel(Block block, string text, IReadOnlyList<string> labels)
+    private static bool IsBoilerplateLabel(string text, TextMetrics metrics, IReadOnlyList<string> labels)
     {
-        var units = ReferenceEquals(text, block.Text) ? block.Metrics.Weight : TextMetrics.Of(text).Weight;
+        var units = metrics.Weight;
         return (units <= 8 && CompiledLexicon.ContainsAny(text, labels)) || (units <= 20 && StartsWithAny(text, labels));
     }
 

@@ -12,20 +12,23 @@ internal static class TextKey
         // in place (no StringBuilder); text that already is a key is returned as it is.
         var source = text.AsSpan();
         var shape = Shape(source);
-        if (shape == KeyShape.Stable || (shape == KeyShape.Other && source.IsNormalized(NormalizationForm.FormKC)))
-        {
-            return HasWhiteSpace(source) ? Compacted(source, source.Length) : text;
-        }
-
         if (shape == KeyShape.FullWidth)
         {
-            return FromFullWidth(source);
+            return Compacted(source, source.Length);
+        }
+
+        if (shape == KeyShape.Stable || source.IsNormalized(NormalizationForm.FormKC))
+        {
+            return HasWhiteSpace(source) ? Compacted(source, source.Length) : text;
         }
 
         return Compacted(source, source.GetNormalizedLength(NormalizationForm.FormKC), normalize: true);
     }
 
-    /// <summary><paramref name="source"/> (NFKC-normalised first when asked) without its white space, as a new string.</summary>
+    /// <summary>
+    /// <paramref name="source"/> (NFKC-normalised first when asked) without its white space, full-width forms mapped to
+    /// what NFKC makes of them (<see cref="IsFullWidthForm"/>; normalised text holds none), as a new string.
+    /// </summary>
     private static string Compacted(ReadOnlySpan<char> source, int length, bool normalize = false)
     {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
@@ -48,9 +51,15 @@ internal static class TextKey
             var kept = 0;
             foreach (var c in from)
             {
-                if (!char.IsWhiteSpace(c))
+                var mapped = c switch
                 {
-                    chars[kept++] = c;
+                    '\u3000' => ' ',
+                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                    _ => c,
+                };
+                if (!char.IsWhiteSpace(mapped))
+                {
+                    chars[kept++] = mapped;
                 }
             }
 
@@ -73,7 +82,7 @@ internal static class TextKey
         /// <summary>Every character is <see cref="IsKeyStable(char)"/>: the text is its own NFKC.</summary>
         Stable,
 
-        /// <summary>Stable characters and full-width forms or ideographic spaces, whose NFKC is a fixed offset (<see cref="FromFullWidth"/>).</summary>
+        /// <summary>Stable characters and full-width forms or ideographic spaces, whose NFKC is a fixed offset (<see cref="IsFullWidthForm"/>).</summary>
         FullWidth,
 
         /// <summary>Anything else: ICU decides.</summary>
@@ -106,35 +115,6 @@ internal static class TextKey
     /// space U+3000 to a space — the punctuation of nearly every Chinese line, so such lines need not ask ICU.
     /// </summary>
     internal static bool IsFullWidthForm(char c) => c is >= '\uFF01' and <= '\uFF5E' or '\u3000';
-
-    /// <summary>The key of a text of stable characters and full-width forms: the forms mapped to ASCII, white space dropped.</summary>
-    private static string FromFullWidth(ReadOnlySpan<char> source)
-    {
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(source.Length, 1));
-        try
-        {
-            var kept = 0;
-            foreach (var c in source)
-            {
-                var mapped = c switch
-                {
-                    '\u3000' => ' ',
-                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                    _ => c,
-                };
-                if (!char.IsWhiteSpace(mapped))
-                {
-                    buffer[kept++] = mapped;
-                }
-            }
-
-            return new string(buffer, 0, kept);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
-    }
 
     internal static bool IsKeyStable(char c) => c switch
     {
