@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using NewsExtract.Html;
 using NewsExtract.Text;
 
 namespace NewsExtract.Blocks;
@@ -48,7 +48,7 @@ internal sealed class Block
     public string? Href { get; init; }
 
     /// <summary>The block-level element that holds the text (HTML only).</summary>
-    public IElement? Element { get; init; }
+    public HtmlElement? Element { get; init; }
 
     /// <summary>Lower-cased class and id words of the element and its ancestors, nearest first (HTML only).</summary>
     public string Hints { get; init; } = "";

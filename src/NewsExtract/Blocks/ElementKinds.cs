@@ -1,3 +1,5 @@
+using NewsExtract.Html;
+
 namespace NewsExtract.Blocks;
 
 /// <summary>How the block reader treats each element name.</summary>
@@ -31,4 +33,48 @@ internal static class ElementKinds
         "figcaption" or "caption" => BlockTag.Caption,
         _ => BlockTag.Paragraph,
     };
+
+    /// <summary>The element hides what it holds: the <c>hidden</c> attribute, or a style with <c>display:none</c> or <c>visibility:hidden</c>.</summary>
+    public static bool HidesContent(HtmlElement element)
+    {
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (style is null || style.Length == 0)
+        {
+            return false;
+        }
+
+        return ContainsCompact(style, "display:none") || ContainsCompact(style, "visibility:hidden");
+    }
+
+    // Compares ignoring spaces and case, so "display: none" and "DISPLAY:NONE" both match.
+    private static bool ContainsCompact(string style, string needle)
+    {
+        var matched = 0;
+        foreach (var c in style)
+        {
+            if (c == ' ')
+            {
+                continue;
+            }
+
+            if (char.ToLowerInvariant(c) == needle[matched])
+            {
+                if (++matched == needle.Length)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                matched = char.ToLowerInvariant(c) == needle[0] ? 1 : 0;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,11 +1,11 @@
 using System.Text;
-using AngleSharp.Dom;
+using NewsExtract.Html;
 using NewsExtract.Text;
 
 namespace NewsExtract.Blocks;
 
 /// <summary>An image met while reading the DOM, with the index of the next block after it.</summary>
-internal sealed record ImageRef(string Source, string? Alt, int NextBlockIndex, IElement Element);
+internal sealed record ImageRef(string Source, string? Alt, int NextBlockIndex, HtmlElement Element);
 
 /// <summary>The blocks of an HTML page in reading order, plus its images.</summary>
 internal sealed record HtmlBlocks(IReadOnlyList<Block> Blocks, IReadOnlyList<ImageRef> Images, bool Truncated);
@@ -19,7 +19,7 @@ internal static class HtmlBlockReader
 {
     private const int HintDepth = 8;
 
-    public static HtmlBlocks Read(IElement root, ExtractionLimits limits, CancellationToken cancellationToken)
+    public static HtmlBlocks Read(HtmlElement root, ExtractionLimits limits, CancellationToken cancellationToken)
     {
         var strings = HintStrings.ForThisThread();
         try
@@ -33,17 +33,16 @@ internal static class HtmlBlockReader
         }
     }
 
-    private static HtmlBlocks Read(IElement root, ExtractionLimits limits, HintStrings strings, CancellationToken cancellationToken)
+    private static HtmlBlocks Read(HtmlElement root, ExtractionLimits limits, HintStrings strings, CancellationToken cancellationToken)
     {
         var state = new WalkState(limits, strings);
 
-        // Children are visited by index from an explicit stack: no recursion (deep nesting cannot overflow the stack),
-        // and no NextSibling, which AngleSharp computes by searching the parent's child list (quadratic on a
-        // million siblings).
-        var stack = new Stack<(INode Node, int NextChild)>();
+        // Children are visited from an explicit stack, each entry holding the next child to visit: no recursion, so deep
+        // nesting cannot overflow the stack.
+        var stack = new Stack<(HtmlElement Element, HtmlNode? Next)>();
         if (state.Enter(root, 0))
         {
-            stack.Push((root, 0));
+            stack.Push((root, root.FirstChild));
         }
         else
         {
@@ -52,25 +51,23 @@ internal static class HtmlBlockReader
 
         while (stack.Count > 0 && !state.Truncated)
         {
-            var (node, next) = stack.Pop();
-            var children = node.ChildNodes;
-            if (next >= children.Length)
+            var (element, child) = stack.Pop();
+            if (child is null)
             {
-                state.Leave(node);
+                state.Leave(element);
                 continue;
             }
 
-            stack.Push((node, next + 1));
-            var child = children[next];
+            stack.Push((element, child.NextSibling));
             var descend = state.Enter(child, stack.Count);
             if ((state.NodesSeen & 0x3FFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (descend && child.HasChildNodes)
+            if (descend && child is HtmlElement { FirstChild: { } first } parent)
             {
-                stack.Push((child, 0));
+                stack.Push((parent, first));
             }
             else
             {
@@ -85,12 +82,12 @@ internal static class HtmlBlockReader
     private sealed class WalkState(ExtractionLimits limits, HintStrings strings)
     {
         private readonly StringBuilder _text = new();
-        private readonly List<IElement> _blockStack = [];
+        private readonly List<HtmlElement> _blockStack = [];
 
         // Per block-stack entry: its own lower-cased hint words ("div main-col content "), and the block hints once
         // built (shared by every block the element holds; a child's hints start with its words then its parent's).
         private readonly List<HintEntry> _hints = [];
-        private readonly List<IElement> _openLinks = [];
+        private readonly List<HtmlElement> _openLinks = [];
         private int _linkChars;
         private string? _firstHref;
         private bool _pendingSpace;
@@ -100,7 +97,7 @@ internal static class HtmlBlockReader
         public int NodesSeen { get; private set; }
         public bool Truncated { get; private set; }
 
-        public bool Enter(INode node, int depth)
+        public bool Enter(HtmlNode node, int depth)
         {
             NodesSeen++;
             if (NodesSeen > limits.MaxNodes)
@@ -109,19 +106,15 @@ internal static class HtmlBlockReader
                 return false;
             }
 
-            if (node is IText text)
+            if (node is HtmlText text)
             {
-                AppendText(text.Data);
+                AppendText(text.Data.Span);
                 return false;
             }
 
-            if (node is not IElement element)
-            {
-                return node is IDocument or IDocumentFragment;
-            }
-
-            var name = element.LocalName;
-            if (ElementKinds.IsSkipped(name) || IsHidden(element))
+            var element = (HtmlElement)node;
+            var name = element.Name;
+            if (ElementKinds.IsSkipped(name) || ElementKinds.HidesContent(element))
             {
                 return false;
             }
@@ -153,9 +146,9 @@ internal static class HtmlBlockReader
             return true;
         }
 
-        public void Leave(INode node)
+        public void Leave(HtmlNode node)
         {
-            if (node is not IElement element)
+            if (node is not HtmlElement element)
             {
                 return;
             }
@@ -181,7 +174,7 @@ internal static class HtmlBlockReader
                 if (text.Length > 0)
                 {
                     var holder = _blockStack.Count > 0 ? _blockStack[^1] : null;
-                    var tag = holder is null ? BlockTag.Paragraph : ElementKinds.TagOf(holder.LocalName);
+                    var tag = holder is null ? BlockTag.Paragraph : ElementKinds.TagOf(holder.Name);
                     var metrics = TextMetrics.Of(text);
                     var (hints, nearHints) = HintsOf();
                     Blocks.Add(new Block(Blocks.Count, text, tag, metrics)
@@ -202,7 +195,7 @@ internal static class HtmlBlockReader
             _pendingSpace = false;
         }
 
-        private void AppendText(string data)
+        private void AppendText(ReadOnlySpan<char> data)
         {
             foreach (var c in data)
             {
@@ -231,7 +224,7 @@ internal static class HtmlBlockReader
             }
         }
 
-        private void AddImage(IElement element)
+        private void AddImage(HtmlElement element)
         {
             var source = ImageSource(element);
             if (source is null)
@@ -242,7 +235,7 @@ internal static class HtmlBlockReader
             Images.Add(new ImageRef(source, element.GetAttribute("alt")?.Trim(), Blocks.Count + (_text.Length > 0 ? 1 : 0), element));
         }
 
-        private static string? ImageSource(IElement element)
+        private static string? ImageSource(HtmlElement element)
         {
             foreach (var attribute in (ReadOnlySpan<string>)["data-original", "data-src", "data-lazy-src", "data-url", "src"])
             {
@@ -334,11 +327,11 @@ internal static class HtmlBlockReader
         }
 
         // "tag class id " lower-cased, as one segment of the hints.
-        private string OwnHints(IElement element)
+        private string OwnHints(HtmlElement element)
         {
-            var className = element.ClassName is { Length: > 0 } c ? c : null;
-            var id = element.Id is { Length: > 0 } i ? i : null;
-            var name = element.LocalName;
+            var className = element.GetAttribute("class") is { Length: > 0 } c ? c : null;
+            var id = element.GetAttribute("id") is { Length: > 0 } i ? i : null;
+            var name = element.Name;
             var length = name.Length + 1 + (className is null ? 0 : className.Length + 1) + (id is null ? 0 : id.Length + 1);
             var span = strings.Buffer(length);
             var at = Append(span, name, 0);
@@ -360,49 +353,6 @@ internal static class HtmlBlockReader
             public string Own = own;
             public string? Hints;
             public string? NearHints;
-        }
-
-        private static bool IsHidden(IElement element)
-        {
-            if (element.HasAttribute("hidden"))
-            {
-                return true;
-            }
-
-            var style = element.GetAttribute("style");
-            if (style is null || style.Length == 0)
-            {
-                return false;
-            }
-
-            return ContainsCompact(style, "display:none") || ContainsCompact(style, "visibility:hidden");
-        }
-
-        // Compares ignoring spaces and case, so "display: none" and "DISPLAY:NONE" both match.
-        private static bool ContainsCompact(string style, string needle)
-        {
-            var matched = 0;
-            foreach (var c in style)
-            {
-                if (c == ' ')
-                {
-                    continue;
-                }
-
-                if (char.ToLowerInvariant(c) == needle[matched])
-                {
-                    if (++matched == needle.Length)
-                    {
-                        return true;
-                    }
-                }
-                else
-                {
-                    matched = char.ToLowerInvariant(c) == needle[0] ? 1 : 0;
-                }
-            }
-
-            return false;
         }
     }
 

@@ -200,7 +200,7 @@ internal static partial class BlockClassifier
             return true;
         }
 
-        if (CaptionHint().IsMatch(block.NearHints) || element.QuerySelector("img") is not null)
+        if (CaptionHint().IsMatch(block.NearHints) || element.HasDescendant("img"))
         {
             return true;
         }

@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using NewsExtract.Blocks;
+using NewsExtract.Html;
 
 namespace NewsExtract.Classification;
 
@@ -52,7 +52,7 @@ internal static class HtmlContentLocator
         {
             var weight = weights[i];
             chain.Clear();
-            for (var element = blocks[i].Element; element is not null; element = element.ParentElement)
+            for (var element = blocks[i].Element; element is not null; element = element.Parent)
             {
                 chain.Add(element);
             }
@@ -162,11 +162,11 @@ internal static class HtmlContentLocator
     /// <summary>The locator's working collections, kept per thread between pages.</summary>
     private sealed class Scratch
     {
-        public Dictionary<IElement, int> Index { get; } = new(ReferenceEqualityComparer.Instance);
+        public Dictionary<HtmlElement, int> Index { get; } = new(ReferenceEqualityComparer.Instance);
         public List<Tally> Tallies { get; } = [];
-        public List<IElement> Chain { get; } = [];
+        public List<HtmlElement> Chain { get; } = [];
         public List<int> ChainTally { get; } = [];
-        public List<IElement> Previous { get; } = [];
+        public List<HtmlElement> Previous { get; } = [];
         public List<int> PreviousTally { get; } = [];
 
         /// <summary>Empties every collection (letting go of the page's elements); returns how many elements the page had.</summary>

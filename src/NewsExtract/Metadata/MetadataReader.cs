@@ -1,10 +1,9 @@
 using System.Text.Json;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
+using NewsExtract.Html;
 
 namespace NewsExtract.Metadata;
 
-/// <summary>Reads <see cref="PageMetadata"/> from a parsed document in one pass over its meta, link and JSON-LD elements.</summary>
+/// <summary>Reads <see cref="PageMetadata"/> from a parsed document in one pass over its elements (title, meta, link and JSON-LD).</summary>
 internal static class MetadataReader
 {
     // Meta names and properties that carry a publication time, strongest first.
@@ -15,18 +14,22 @@ internal static class MetadataReader
         "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "date", "weibo:article:create_at", "article:modified_time",
     ];
 
-    public static PageMetadata Read(IDocument document)
+    public static PageMetadata Read(HtmlDocument document)
     {
         string? ogTitle = null, siteName = null, ogUrl = null, ogType = null, canonical = null, description = null, language = null;
         string? metaAuthor = null;
         var published = new SortedList<int, string>();
         var jsonLd = new JsonLdFacts();
 
-        language = document.DocumentElement?.GetAttribute("lang");
-        foreach (var element in document.QuerySelectorAll("meta, link[rel], script[type]"))
+        HtmlElement? title = null;
+        language = document.DocumentElement.GetAttribute("lang");
+        foreach (var element in document.Elements())
         {
-            switch (element.LocalName)
+            switch (element.Name)
             {
+                case "title" when !element.IsForeign:
+                    title ??= element;
+                    break;
                 case "meta":
                 {
                     var key = (element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv"))?.Trim().ToLowerInvariant();
@@ -83,7 +86,7 @@ internal static class MetadataReader
         var authors = jsonLd.Authors.Count > 0 ? jsonLd.Authors : metaAuthor is null ? [] : new List<string> { metaAuthor };
         return new PageMetadata
         {
-            DocumentTitle = (document as IHtmlDocument)?.Title?.Trim() is { Length: > 0 } t ? t : null,
+            DocumentTitle = title is null ? null : HtmlDocument.TitleText(title) is { Length: > 0 } t ? t : null,
             Headline = ogTitle ?? jsonLd.Headline,
             SiteName = siteName ?? jsonLd.Publisher,
             CanonicalUrl = canonical,

@@ -1,9 +1,9 @@
-using AngleSharp.Html.Parser;
 using NewsExtract.Blocks;
 using NewsExtract.Classification;
 using NewsExtract.Dates;
 using NewsExtract.Decoding;
 using NewsExtract.Fields;
+using NewsExtract.Html;
 using NewsExtract.Languages;
 using NewsExtract.Metadata;
 using NewsExtract.Profiles;
@@ -17,17 +17,10 @@ namespace NewsExtract.Pipeline;
 /// </summary>
 internal sealed class ExtractionPipeline(ExtractionOptions options)
 {
-    // Levels above the block reader's MaxDepth (html, body and a few wrappers) the nesting guard leaves alone.
+    // Levels above the block reader's MaxDepth (html, body and a few wrappers) the parser still nests.
     private const int NestingSlack = 16;
 
-    // No browsing context, no loaders: nothing runs and nothing is fetched. One parser per thread: creating one per page
-    // costs a browsing context each time, and AngleSharp does not promise that a parser may be shared across threads.
-    [ThreadStatic]
-    private static HtmlParser? t_parser;
-
     private readonly LanguageKnowledge _knowledge = LanguageKnowledge.For(options.LexiconExtensions);
-
-    private static HtmlParser Parser => t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
 
     public Article FromHtmlBytes(ReadOnlyMemory<byte> html, PageContext context, CancellationToken cancellationToken)
     {
@@ -81,20 +74,19 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     {
         cancellationToken.ThrowIfCancellationRequested();
 
-        html = NestingGuard.Cap(html, options.Limits.MaxDepth + NestingSlack, out var capped);
-        if (capped)
+        var maxDepth = options.Limits.MaxDepth + NestingSlack;
+        var document = HtmlDocument.Parse(html, maxDepth);
+        if (document.NestingCapped)
         {
-            report.Notes.Add(new DiagnosticNote("nesting.capped", $"Markup nested deeper than {options.Limits.MaxDepth + NestingSlack:N0} levels was flattened before parsing."));
+            report.Notes.Add(new DiagnosticNote("nesting.capped", $"Markup nested deeper than {maxDepth:N0} levels was read flat."));
         }
 
-        using var document = Parser.ParseDocument(html);
         cancellationToken.ThrowIfCancellationRequested();
 
         var metadata = MetadataReader.Read(document);
         var profiles = SiteProfiles.For(options.SiteProfiles, context.Url ?? UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, null));
         SiteProfiles.Drop(document, profiles);
-        var root = (AngleSharp.Dom.IElement?)document.Body ?? document.DocumentElement;
-        var read = HtmlBlockReader.Read(root, options.Limits, cancellationToken);
+        var read = HtmlBlockReader.Read(document.Body, options.Limits, cancellationToken);
         if (read.Truncated)
         {
             report.Notes.Add(new DiagnosticNote("limit.nodes", $"Stopped reading after {options.Limits.MaxNodes:N0} nodes."));
@@ -112,7 +104,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         }
 
         if (options.UseReadabilitySecondOpinion && ReadabilitySecondOpinion.IsNeeded(range, blocks, html.Length)
-            && ReadabilitySecondOpinion.Locate(html, context.Url, blocks) is { } second)
+            && ReadabilitySecondOpinion.Locate(NestingGuard.Cap(html, maxDepth, out _), context.Url, blocks) is { } second)
         {
             report.Notes.Add(new DiagnosticNote("content.second-opinion", $"Own locator found too little; SmartReader's article covers blocks {second.First}–{second.Last}."));
             range = second;

@@ -18,9 +18,14 @@ public sealed record SiteProfile
     public string HostPattern { get; }
 
     /// <summary>CSS selectors of the element(s) holding the article body; the first that matches wins.</summary>
+    /// <remarks>
+    /// Selectors may use type, <c>*</c>, <c>#id</c>, <c>.class</c> and attribute selectors, <c>:first-child</c>,
+    /// <c>:last-child</c>, the descendant, <c>&gt;</c>, <c>+</c> and <c>~</c> combinators and comma lists. A selector
+    /// using anything else is skipped, as is a malformed one: the general path still extracts the page.
+    /// </remarks>
     public IReadOnlyList<string> ContentSelectors { get; init; } = [];
 
-    /// <summary>CSS selectors of elements that are never body (dropped before classification).</summary>
+    /// <summary>CSS selectors of elements that are never body (dropped before classification); same syntax as <see cref="ContentSelectors"/>.</summary>
     public IReadOnlyList<string> DropSelectors { get; init; } = [];
 
     /// <summary>True when this profile applies to <paramref name="url"/>.</summary>

@@ -1,6 +1,6 @@
-using AngleSharp.Dom;
 using NewsExtract.Blocks;
 using NewsExtract.Classification;
+using NewsExtract.Html;
 
 namespace NewsExtract.Profiles;
 
@@ -8,7 +8,7 @@ namespace NewsExtract.Profiles;
 internal static class SiteProfiles
 {
     /// <summary>Removes the elements the matching profiles drop, before blocks are read. The document is our own parse.</summary>
-    public static void Drop(IDocument document, IReadOnlyList<SiteProfile> profiles)
+    public static void Drop(HtmlDocument document, IReadOnlyList<SiteProfile> profiles)
     {
         foreach (var profile in profiles)
         {
@@ -23,7 +23,7 @@ internal static class SiteProfiles
     }
 
     /// <summary>The blocks inside the first element a matching profile's content selectors find, or null.</summary>
-    public static ContentRange? Content(IDocument document, IReadOnlyList<SiteProfile> profiles, IReadOnlyList<Block> blocks)
+    public static ContentRange? Content(HtmlDocument document, IReadOnlyList<SiteProfile> profiles, IReadOnlyList<Block> blocks)
     {
         foreach (var profile in profiles)
         {
@@ -58,13 +58,13 @@ internal static class SiteProfiles
         profiles.Count == 0 || url is null ? [] : [.. profiles.Where(p => p.Matches(url))];
 
     // A malformed selector in a user's profile is skipped, not fatal: the general path still extracts the page.
-    private static IEnumerable<IElement> Select(IDocument document, string selector)
+    private static IEnumerable<HtmlElement> Select(HtmlDocument document, string selector)
     {
         try
         {
-            return [.. document.QuerySelectorAll(selector)];
+            return [.. HtmlSelector.Parse(selector).Select(document.DocumentElement)];
         }
-        catch (DomException)
+        catch (FormatException)
         {
             return [];
         }

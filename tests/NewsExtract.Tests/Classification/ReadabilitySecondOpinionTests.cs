@@ -1,6 +1,6 @@
-using AngleSharp.Html.Parser;
 using NewsExtract.Blocks;
 using NewsExtract.Classification;
+using NewsExtract.Html;
 using NewsExtract.Tests.Support;
 
 namespace NewsExtract.Tests.Classification;
@@ -34,8 +34,7 @@ public class ReadabilitySecondOpinionTests
             $"<p>第{i}段：交通部门表示，线路走向依据过去一年的刷卡数据和市民建议确定，重点照顾夜班职工、医护人员和外卖骑手等群体的出行需求，并将持续优化站点设置。</p>"));
         var html = $"<html><body><div class=nav><a href=/>首页</a> <a href=/s>社会</a></div><div class=article><h1>夜间公交再扩容</h1>{paragraphs}</div>"
             + "<div class=footer><p>Copyright © 2025 示例新闻网 版权所有</p></div></body></html>";
-        using var document = new HtmlParser().ParseDocument(html);
-        var blocks = HtmlBlockReader.Read(document.Body!, ExtractionLimits.Default, CancellationToken.None).Blocks;
+        var blocks = HtmlBlockReader.Read(HtmlDocument.Parse(html).Body, ExtractionLimits.Default, CancellationToken.None).Blocks;
 
         var range = ReadabilitySecondOpinion.Locate(html, new Uri("https://news.example.cn/a.html"), blocks);
 

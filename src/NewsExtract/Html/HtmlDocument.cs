@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace NewsExtract.Html;
+
+/// <summary>A parsed page: the tree <see cref="HtmlTreeBuilder"/> builds, always with a head and a body.</summary>
+internal sealed class HtmlDocument(HtmlElement documentElement, HtmlElement head, HtmlElement body, bool isQuirks, bool nestingCapped)
+{
+    /// <summary>The <c>&lt;html&gt;</c> element, root of the tree.</summary>
+    public HtmlElement DocumentElement { get; } = documentElement;
+
+    public HtmlElement Head { get; } = head;
+
+    public HtmlElement Body { get; } = body;
+
+    /// <summary>The page had no doctype or a legacy one.</summary>
+    public bool IsQuirks { get; } = isQuirks;
+
+    /// <summary>Markup nested past the parser's depth limit was read flat (its tags ignored, its text kept).</summary>
+    public bool NestingCapped { get; } = nestingCapped;
+
+    /// <summary>The first <c>&lt;title&gt;</c>'s text, white space collapsed and trimmed, as a browser shows it; null without one.</summary>
+    public string? Title
+    {
+        get
+        {
+            var title = Elements().FirstOrDefault(e => e.Name == "title" && !e.IsForeign);
+            return title is null ? null : TitleText(title);
+        }
+    }
+
+    /// <summary>Parses <paramref name="html"/>; elements nested deeper than <paramref name="maxDepth"/> are read flat.</summary>
+    public static HtmlDocument Parse(string html, int maxDepth = HtmlTreeBuilder.DefaultMaxDepth) => new HtmlTreeBuilder(html, maxDepth).Build();
+
+    /// <summary>The document element and every element under it, in document order.</summary>
+    public IEnumerable<HtmlElement> Elements() => DocumentElement.DescendantElements().Prepend(DocumentElement);
+
+    /// <summary>A title element's text as a browser shows it: white space collapsed and trimmed.</summary>
+    public static string TitleText(HtmlElement title)
+    {
+        var text = title.TextContent;
+        var result = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t' or '\n' or '\f' or '\r')
+            {
+                space = result.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                result.Append(' ');
+                space = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
+}

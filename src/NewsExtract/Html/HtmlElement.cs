@@ -1,0 +1,172 @@
+using System.Text;
+
+namespace NewsExtract.Html;
+
+/// <summary>An element: its lower-cased local name, attributes in source order (first of a duplicated name wins) and children.</summary>
+internal sealed class HtmlElement(string name, HtmlAttribute[] attributes, bool isForeign = false) : HtmlNode
+{
+    private HtmlAttribute[] _attributes = attributes;
+
+    /// <summary>The lower-cased local name (<c>div</c>, <c>p</c>, <c>svg</c>).</summary>
+    public string Name { get; } = name;
+
+    /// <summary>True inside <c>&lt;svg&gt;</c> or <c>&lt;math&gt;</c>, where a self-closing tag really closes.</summary>
+    public bool IsForeign { get; } = isForeign;
+
+    public HtmlNode? FirstChild { get; private set; }
+
+    public HtmlNode? LastChild { get; private set; }
+
+    public ReadOnlySpan<HtmlAttribute> Attributes => _attributes;
+
+    public string? GetAttribute(string name)
+    {
+        foreach (var attribute in _attributes)
+        {
+            if (string.Equals(attribute.Name, name, StringComparison.Ordinal))
+            {
+                return attribute.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public bool HasAttribute(string name) => GetAttribute(name) is not null;
+
+    /// <summary>True when <paramref name="node"/> is this element or lies under it.</summary>
+    public bool Contains(HtmlNode node)
+    {
+        for (HtmlNode? at = node; at is not null; at = at.Parent)
+        {
+            if (ReferenceEquals(at, this))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The concatenated text of every text node under the element, in document order.</summary>
+    public string TextContent
+    {
+        get
+        {
+            if (FirstChild is HtmlText only && only.NextSibling is null)
+            {
+                return only.Data.ToString();
+            }
+
+            var text = new StringBuilder();
+            foreach (var node in Descendants())
+            {
+                if (node is HtmlText t)
+                {
+                    text.Append(t.Data.Span);
+                }
+            }
+
+            return text.ToString();
+        }
+    }
+
+    /// <summary>Every node under the element in document order (pre-order), without recursion.</summary>
+    public IEnumerable<HtmlNode> Descendants()
+    {
+        var node = FirstChild;
+        while (node is not null)
+        {
+            yield return node;
+            if (node is HtmlElement { FirstChild: { } child })
+            {
+                node = child;
+                continue;
+            }
+
+            while (node is not null && node.NextSibling is null)
+            {
+                node = node.Parent;
+                if (ReferenceEquals(node, this))
+                {
+                    yield break;
+                }
+            }
+
+            node = node?.NextSibling;
+        }
+    }
+
+    /// <summary>True when an element named <paramref name="name"/> lies under this one.</summary>
+    public bool HasDescendant(string name) => Descendants().Any(n => n is HtmlElement e && e.Name == name);
+
+    /// <summary>Every element under this one, in document order.</summary>
+    public IEnumerable<HtmlElement> DescendantElements() => Descendants().OfType<HtmlElement>();
+
+    public void AppendChild(HtmlNode node) => InsertBefore(node, null);
+
+    /// <summary>Inserts <paramref name="node"/> before <paramref name="reference"/> (a child of this element), or last when it is null.</summary>
+    public void InsertBefore(HtmlNode node, HtmlNode? reference)
+    {
+        node.Remove();
+        node.Parent = this;
+        node.NextSibling = reference;
+        node.PreviousSibling = reference is null ? LastChild : reference.PreviousSibling;
+        if (node.PreviousSibling is null)
+        {
+            FirstChild = node;
+        }
+        else
+        {
+            node.PreviousSibling.NextSibling = node;
+        }
+
+        if (reference is null)
+        {
+            LastChild = node;
+        }
+        else
+        {
+            reference.PreviousSibling = node;
+        }
+    }
+
+    internal void RemoveChild(HtmlNode node)
+    {
+        if (node.PreviousSibling is null)
+        {
+            FirstChild = node.NextSibling;
+        }
+        else
+        {
+            node.PreviousSibling.NextSibling = node.NextSibling;
+        }
+
+        if (node.NextSibling is null)
+        {
+            LastChild = node.PreviousSibling;
+        }
+        else
+        {
+            node.NextSibling.PreviousSibling = node.PreviousSibling;
+        }
+
+        node.Parent = null;
+        node.NextSibling = null;
+        node.PreviousSibling = null;
+    }
+
+    /// <summary>Adds the attributes this element lacks (a second <c>&lt;html&gt;</c> or <c>&lt;body&gt;</c> tag does this).</summary>
+    internal void MergeAttributes(ReadOnlySpan<HtmlAttribute> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (!HasAttribute(attribute.Name))
+            {
+                _attributes = [.. _attributes, attribute];
+            }
+        }
+    }
+
+    public override string ToString() => $"<{Name}>";
+}

@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+
+namespace NewsExtract.Html;
+
+/// <summary>
+/// The element categories the tree builder needs (from the HTML standard's tree-construction rules), and one shared
+/// instance per common tag and attribute name, so a page's thousands of <c>div</c>s cost no string each.
+/// </summary>
+internal static class HtmlNames
+{
+    private static readonly string[] CommonNames =
+    [
+        "a", "abbr", "address", "applet", "area", "article", "aside", "audio", "b", "base", "basefont", "bdi", "bdo", "bgsound", "big",
+        "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "dd", "del", "details",
+        "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "frame",
+        "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "image", "img", "input",
+        "ins", "kbd", "keygen", "label", "legend", "li", "link", "listing", "main", "map", "mark", "marquee", "math", "menu", "meta",
+        "nav", "nobr", "noembed", "noframes", "noscript", "object", "ol", "optgroup", "option", "p", "param", "picture", "plaintext",
+        "pre", "q", "rb", "rp", "rt", "rtc", "ruby", "s", "samp", "script", "search", "section", "select", "small", "source", "span",
+        "strike", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th",
+        "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "xmp",
+        "align", "alt", "border", "charset", "class", "color", "content", "data-original", "data-src", "data-lazy-src", "data-url",
+        "face", "height", "hidden", "href", "http-equiv", "id", "itemprop", "lang", "name", "property", "rel", "size", "src", "srcset",
+        "style", "target", "type", "width",
+    ];
+
+    private static readonly FrozenDictionary<string, string> Shared = CommonNames.Distinct().ToFrozenDictionary(n => n, n => n, StringComparer.Ordinal);
+
+    /// <summary>Never hold their own content as markup; nothing is written inside them but text.</summary>
+    public static readonly FrozenSet<string> Void = Set(
+        "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param",
+        "source", "track", "wbr");
+
+    /// <summary>The standard's "special" category: an end tag looking for an open element stops at these.</summary>
+    public static readonly FrozenSet<string> Special = Set(
+        "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote", "body", "br", "button", "caption",
+        "center", "col", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "embed", "fieldset", "figcaption", "figure", "footer",
+        "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "iframe", "img",
+        "input", "keygen", "li", "link", "listing", "main", "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript", "object",
+        "ol", "p", "param", "plaintext", "pre", "script", "search", "section", "select", "source", "style", "summary", "table", "tbody",
+        "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr", "xmp");
+
+    /// <summary>Formatting elements: an end tag for one that has blocks open inside it closes it without closing them.</summary>
+    public static readonly FrozenSet<string> Formatting = Set(
+        "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+
+    /// <summary>Start tags that first close an open <c>&lt;p&gt;</c>.</summary>
+    public static readonly FrozenSet<string> ClosesParagraph = Set(
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure",
+        "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p", "search", "section", "summary", "ul", "h1", "h2", "h3", "h4",
+        "h5", "h6", "pre", "listing", "form", "hr", "xmp", "plaintext");
+
+    /// <summary>Elements the head holds when they come before the body starts.</summary>
+    public static readonly FrozenSet<string> HeadContent = Set(
+        "base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "template", "title");
+
+    /// <summary>End tags that close an element only when it is in scope (block containers and friends).</summary>
+    public static readonly FrozenSet<string> ScopedBlocks = Set(
+        "address", "article", "aside", "blockquote", "button", "center", "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption",
+        "figure", "footer", "header", "hgroup", "listing", "main", "menu", "nav", "ol", "pre", "search", "section", "summary", "ul",
+        "applet", "marquee", "object");
+
+    /// <summary>Open elements an implied end tag closes (a new paragraph or list item closes these).</summary>
+    public static readonly FrozenSet<string> ImpliedEnd = Set("dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc");
+
+    /// <summary>Where "in scope" searches stop.</summary>
+    public static readonly FrozenSet<string> ScopeBoundary = Set(
+        "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template");
+
+    /// <summary>Table-structure elements: while one of these is the current node, other content is moved before the table.</summary>
+    public static readonly FrozenSet<string> TableContext = Set("table", "tbody", "tfoot", "thead", "tr");
+
+    /// <summary>HTML start tags that end an open <c>&lt;svg&gt;</c> or <c>&lt;math&gt;</c> subtree.</summary>
+    public static readonly FrozenSet<string> BreaksOutOfForeign = Set(
+        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5",
+        "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong",
+        "strike", "sub", "sup", "table", "tt", "u", "ul", "var");
+
+    /// <summary>The shared instance of a lower-case name, or a new string for a rare one.</summary>
+    public static string Of(ReadOnlySpan<char> lowerCaseName) =>
+        Shared.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerCaseName, out var name) ? name : lowerCaseName.ToString();
+
+    public static bool IsHeading(string name) => name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
+}

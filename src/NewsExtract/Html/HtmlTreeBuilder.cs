@@ -1,0 +1,856 @@
+using NewsExtract.Blocks;
+
+namespace NewsExtract.Html;
+
+/// <summary>
+/// Builds the tree from <see cref="HtmlTokenizer"/>'s tokens with the HTML standard's tree-construction rules for what
+/// decides which text sits in which element: implied <c>html</c>/<c>head</c>/<c>body</c>; head content; paragraphs,
+/// list items, headings and buttons closed by what may not nest in them; implied table sections, rows and cells and
+/// content foster-parented out of tables; end tags that only close what is in scope; <c>svg</c>/<c>math</c> subtrees.
+/// The adoption agency is reduced to its effect on text: a formatting end tag with blocks open inside it closes only
+/// itself. Every search of the stack of open elements is bounded by the depth limit, so hostile nesting stays linear.
+/// </summary>
+internal sealed class HtmlTreeBuilder(string html, int maxDepth)
+{
+    /// <summary>The stack depth past which start tags are read flat (browsers cap nesting near here too: Chromium at 512).</summary>
+    public const int DefaultMaxDepth = 528;
+
+    // How far an end tag looks among the tags ignored past the depth limit for the one it closes.
+    private const int IgnoredSearch = 16;
+
+    private static readonly HashSet<string> ButtonScope = ["button"];
+    private static readonly HashSet<string> ListItemScope = ["ol", "ul"];
+    private static readonly HashSet<string> NoExtraScope = [];
+
+    private readonly HtmlTokenizer _tokens = new(html);
+    private readonly List<HtmlElement> _open = [];
+    private readonly List<string> _ignoredPastLimit = [];
+    private readonly HtmlElement _html = new("html", []);
+    private HtmlElement? _head;
+    private HtmlElement? _headNoscript;
+    private HtmlElement? _body;
+    private bool _quirks = true;
+    private bool _started;
+    private bool _capped;
+
+    // > 0 while skipping the content of an element past the depth limit that would hide it anyway.
+    private int _dropDepth;
+
+    private HtmlElement Current => _open[^1];
+
+    public HtmlDocument Build()
+    {
+        _open.Add(_html);
+        while (_tokens.Next() is var kind && kind != HtmlTokenKind.EndOfFile)
+        {
+            switch (kind)
+            {
+                case HtmlTokenKind.Doctype:
+                    _quirks = _started ? _quirks : _tokens.DoctypeMeansQuirks;
+                    break;
+                case HtmlTokenKind.Text:
+                    OnText(_tokens.Text);
+                    break;
+                case HtmlTokenKind.StartTag:
+                    _started = true;
+                    OnStartTag(_tokens.Name, _tokens.Attributes.Count == 0 ? [] : [.. _tokens.Attributes], _tokens.SelfClosing);
+                    break;
+                case HtmlTokenKind.EndTag:
+                    _started = true;
+                    OnEndTag(_tokens.Name);
+                    break;
+            }
+        }
+
+        EnsureBody();
+        return new HtmlDocument(_html, _head!, _body!, _quirks, _capped);
+    }
+
+    private void OnText(ReadOnlyMemory<char> text)
+    {
+        if (_dropDepth > 0)
+        {
+            return;
+        }
+
+        if (_body is null)
+        {
+            // Before the body, white space belongs to the head; the first other character starts the body.
+            var start = text.Span.IndexOfAnyExcept(" \t\n\f\r");
+            if (start < 0)
+            {
+                return;
+            }
+
+            _started = true;
+            EnsureBody();
+            text = text[start..];
+        }
+
+        InsertText(text);
+    }
+
+    private void OnStartTag(string name, HtmlAttribute[] attributes, bool selfClosing)
+    {
+        var raw = RawKindOf(name);
+        if (_dropDepth > 0)
+        {
+            if (raw is { } dropped)
+            {
+                _tokens.ReadRawText(name, dropped);
+            }
+            else if (!HtmlNames.Void.Contains(name))
+            {
+                _dropDepth++;
+            }
+
+            return;
+        }
+
+        if (_body is null && !StartInHead(name, attributes, raw))
+        {
+            return;
+        }
+
+        if (_open.Count >= maxDepth && raw is null && !HtmlNames.Void.Contains(name))
+        {
+            SkipPastLimit(name, attributes);
+            return;
+        }
+
+        if (Current.IsForeign)
+        {
+            if (!BreaksOutOfForeign(name, attributes))
+            {
+                var foreign = new HtmlElement(name, attributes, isForeign: true);
+                Insert(foreign);
+                if (raw is { } foreignRaw && !selfClosing)
+                {
+                    AppendRaw(foreign, name, foreignRaw);
+                }
+                else if (!selfClosing)
+                {
+                    Push(foreign);
+                }
+
+                return;
+            }
+
+            while (Current.IsForeign)
+            {
+                Pop();
+            }
+        }
+
+        if (IsTableStructure(name) && !StartTableStructure(name, attributes))
+        {
+            return;
+        }
+
+        StartInBody(name, attributes, selfClosing, raw);
+    }
+
+    // The head's share of the rules; false when the tag was handled there.
+    private bool StartInHead(string name, HtmlAttribute[] attributes, RawTextKind? raw)
+    {
+        if (name == "html")
+        {
+            _html.MergeAttributes(attributes);
+            return false;
+        }
+
+        if (name == "head")
+        {
+            EnsureHead();
+            return false;
+        }
+
+        if (_headNoscript is not null)
+        {
+            if (name is "link" or "meta" or "style" or "noframes" or "basefont" or "bgsound")
+            {
+                AppendHeadContent(_headNoscript, name, attributes, raw);
+                return false;
+            }
+
+            PopThrough(_headNoscript);
+            _headNoscript = null;
+        }
+
+        if (HtmlNames.HeadContent.Contains(name) || (name == "noscript" && _body is null))
+        {
+            var head = EnsureHead();
+            if (name == "noscript")
+            {
+                _headNoscript = new HtmlElement(name, attributes);
+                head.AppendChild(_headNoscript);
+                _open.Add(_headNoscript);
+            }
+            else
+            {
+                AppendHeadContent(head, name, attributes, raw);
+            }
+
+            return false;
+        }
+
+        if (name == "body")
+        {
+            EnsureHead();
+            OpenBody(attributes);
+            return false;
+        }
+
+        EnsureBody();
+        return true;
+    }
+
+    private void AppendHeadContent(HtmlElement parent, string name, HtmlAttribute[] attributes, RawTextKind? raw)
+    {
+        var element = new HtmlElement(name, attributes);
+        parent.AppendChild(element);
+        if (raw is { } kind)
+        {
+            AppendRaw(element, name, kind);
+        }
+        else if (!HtmlNames.Void.Contains(name))
+        {
+            _open.Add(element);
+        }
+    }
+
+    // caption, colgroup, col, tbody, thead, tfoot, tr, td, th: false when ignored or fully handled.
+    private bool StartTableStructure(string name, HtmlAttribute[] attributes)
+    {
+        if (!InScope("table", NoExtraScope, tableScope: true))
+        {
+            return false;
+        }
+
+        // A new cell, row or section closes the open cell (and a caption).
+        if (InCell(out var cell))
+        {
+            GenerateImpliedEndTags(null);
+            PopThrough(cell);
+        }
+
+        switch (name)
+        {
+            case "caption" or "colgroup" or "tbody" or "thead" or "tfoot":
+                ClearStackTo("table");
+                AppendAndPush(new HtmlElement(name, attributes));
+                return false;
+            case "col":
+                ClearStackTo("table");
+                Current.AppendChild(new HtmlElement(name, attributes));
+                return false;
+            case "tr":
+                ClearStackTo("table", "tbody", "thead", "tfoot");
+                if (Current.Name == "table")
+                {
+                    AppendAndPush(new HtmlElement("tbody", []));
+                }
+
+                AppendAndPush(new HtmlElement(name, attributes));
+                return false;
+            default:
+                ClearStackTo("table", "tbody", "thead", "tfoot", "tr");
+                if (Current.Name == "table")
+                {
+                    AppendAndPush(new HtmlElement("tbody", []));
+                }
+
+                if (Current.Name != "tr")
+                {
+                    AppendAndPush(new HtmlElement("tr", []));
+                }
+
+                AppendAndPush(new HtmlElement(name, attributes));
+                return false;
+        }
+    }
+
+    private void StartInBody(string name, HtmlAttribute[] attributes, bool selfClosing, RawTextKind? raw)
+    {
+        switch (name)
+        {
+            case "html":
+                _html.MergeAttributes(attributes);
+                return;
+            case "body":
+                _body!.MergeAttributes(attributes);
+                return;
+            case "head" or "frame":
+                return;
+            case "image":
+                name = "img";
+                break;
+        }
+
+        if (raw is { } kind)
+        {
+            if (name is "xmp" or "plaintext")
+            {
+                ClosePInButtonScope();
+            }
+
+            var element = new HtmlElement(name, attributes);
+            // Scripts and styles stay where they are written, even inside a table; other raw text is moved out of it.
+            if (name is "script" or "style")
+            {
+                Current.AppendChild(element);
+            }
+            else
+            {
+                Insert(element);
+            }
+
+            AppendRaw(element, name, kind);
+            return;
+        }
+
+        if (HtmlNames.ClosesParagraph.Contains(name))
+        {
+            if (name == "form" && _open.Exists(static e => e.Name == "form"))
+            {
+                return;
+            }
+
+            ClosePInButtonScope();
+            if (HtmlNames.IsHeading(name) && HtmlNames.IsHeading(Current.Name))
+            {
+                Pop();
+            }
+
+            if (name == "hr")
+            {
+                Insert(new HtmlElement(name, attributes));
+                return;
+            }
+
+            InsertAndPush(new HtmlElement(name, attributes));
+            _tokens.SkipNextNewline = name is "pre" or "listing";
+            return;
+        }
+
+        switch (name)
+        {
+            case "li":
+                CloseListItem(static n => n == "li");
+                break;
+            case "dd" or "dt":
+                CloseListItem(static n => n is "dd" or "dt");
+                break;
+            case "button":
+                if (InScope("button", NoExtraScope))
+                {
+                    GenerateImpliedEndTags(null);
+                    PopUntil("button");
+                }
+
+                break;
+            case "a":
+                CloseFormatting("a");
+                break;
+            case "nobr":
+                if (InScope("nobr", NoExtraScope))
+                {
+                    CloseFormatting("nobr");
+                }
+
+                break;
+            case "table":
+                if (!_quirks)
+                {
+                    ClosePInButtonScope();
+                }
+
+                break;
+            case "option" or "optgroup":
+                if (Current.Name == "option")
+                {
+                    Pop();
+                }
+
+                break;
+            case "input" when Current.Name is "table" or "tbody" or "thead" or "tfoot" or "tr"
+                && string.Equals(GetValue(attributes, "type"), "hidden", StringComparison.OrdinalIgnoreCase):
+                Current.AppendChild(new HtmlElement(name, attributes));
+                return;
+            case "svg" or "math":
+                var foreign = new HtmlElement(name, attributes, isForeign: true);
+                Insert(foreign);
+                if (!selfClosing)
+                {
+                    Push(foreign);
+                }
+
+                return;
+        }
+
+        var created = new HtmlElement(name, attributes);
+        if (HtmlNames.Void.Contains(name))
+        {
+            Insert(created);
+        }
+        else
+        {
+            InsertAndPush(created);
+        }
+    }
+
+    private void OnEndTag(string name)
+    {
+        if (_dropDepth > 0)
+        {
+            _dropDepth -= HtmlNames.Void.Contains(name) ? 0 : 1;
+            return;
+        }
+
+        if (_ignoredPastLimit.Count > 0 && CloseIgnored(name))
+        {
+            return;
+        }
+
+        if (_body is null)
+        {
+            switch (name)
+            {
+                case "head":
+                    EnsureHead();
+                    PopThrough(_head!);
+                    _headNoscript = null;
+                    return;
+                case "noscript" when _headNoscript is not null:
+                    PopThrough(_headNoscript);
+                    _headNoscript = null;
+                    return;
+                case "body" or "html" or "br":
+                    EnsureBody();
+                    break;
+                default:
+                    return;
+            }
+        }
+
+        if (Current.IsForeign && CloseForeign(name))
+        {
+            return;
+        }
+
+        switch (name)
+        {
+            case "body" or "html":
+                return;
+            case "p":
+                if (!InScope("p", ButtonScope))
+                {
+                    // A stray </p> makes an empty paragraph, which still ends the text before it.
+                    Insert(new HtmlElement("p", []));
+                    return;
+                }
+
+                GenerateImpliedEndTags("p");
+                PopUntil("p");
+                return;
+            case "li":
+                CloseInScope(name, ListItemScope);
+                return;
+            case "dd" or "dt":
+                CloseInScope(name, NoExtraScope);
+                return;
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                CloseHeading();
+                return;
+            case "br":
+                Insert(new HtmlElement("br", []));
+                return;
+            case "table" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th" or "caption":
+                if (InScope(name, NoExtraScope, tableScope: true))
+                {
+                    GenerateImpliedEndTags(null);
+                    PopUntil(name);
+                }
+
+                return;
+        }
+
+        if (HtmlNames.ScopedBlocks.Contains(name) || name is "form" or "template" or "select")
+        {
+            CloseInScope(name, NoExtraScope);
+        }
+        else if (HtmlNames.Formatting.Contains(name))
+        {
+            CloseFormatting(name);
+        }
+        else
+        {
+            CloseAnyOther(name);
+        }
+    }
+
+    // Past the depth limit a start tag is read as a space, and an element that hides its content is dropped with it.
+    private void SkipPastLimit(string name, HtmlAttribute[] attributes)
+    {
+        _capped = true;
+        if (ElementKinds.IsSkipped(name) || ElementKinds.HidesContent(new HtmlElement(name, attributes)))
+        {
+            _dropDepth = 1;
+            return;
+        }
+
+        _ignoredPastLimit.Add(name);
+        InsertText(" ".AsMemory());
+    }
+
+    // An end tag for a tag ignored past the depth limit is read as a space too.
+    private bool CloseIgnored(string name)
+    {
+        var last = _ignoredPastLimit.Count - 1;
+        for (var i = last; i >= Math.Max(0, last - IgnoredSearch); i--)
+        {
+            if (_ignoredPastLimit[i] == name)
+            {
+                _ignoredPastLimit.RemoveRange(i, _ignoredPastLimit.Count - i);
+                InsertText(" ".AsMemory());
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool CloseForeign(string name)
+    {
+        for (var i = _open.Count - 1; i > 0 && _open[i].IsForeign; i--)
+        {
+            if (string.Equals(_open[i].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                _open.RemoveRange(i, _open.Count - i);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool BreaksOutOfForeign(string name, HtmlAttribute[] attributes) =>
+        HtmlNames.BreaksOutOfForeign.Contains(name)
+        || (name == "font" && (GetValue(attributes, "color") ?? GetValue(attributes, "face") ?? GetValue(attributes, "size")) is not null);
+
+    private static bool IsTableStructure(string name) =>
+        name is "caption" or "colgroup" or "col" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th";
+
+    private static RawTextKind? RawKindOf(string name) => name switch
+    {
+        "script" => RawTextKind.Script,
+        "style" or "xmp" or "iframe" or "noembed" or "noframes" => RawTextKind.RawText,
+        "title" or "textarea" => RawTextKind.RcData,
+        "plaintext" => RawTextKind.PlainText,
+        _ => null,
+    };
+
+    private static string? GetValue(HtmlAttribute[] attributes, string name)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (attribute.Name == name)
+            {
+                return attribute.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private void AppendRaw(HtmlElement element, string name, RawTextKind kind)
+    {
+        var text = _tokens.ReadRawText(name, kind);
+        if (!text.IsEmpty)
+        {
+            element.AppendChild(new HtmlText(text));
+        }
+    }
+
+    private HtmlElement EnsureHead()
+    {
+        if (_head is null)
+        {
+            _head = new HtmlElement("head", []);
+            _html.AppendChild(_head);
+            _open.Add(_head);
+        }
+
+        return _head;
+    }
+
+    private void EnsureBody()
+    {
+        if (_body is null)
+        {
+            EnsureHead();
+            OpenBody([]);
+        }
+    }
+
+    private void OpenBody(HtmlAttribute[] attributes)
+    {
+        _open.RemoveRange(1, _open.Count - 1);
+        _headNoscript = null;
+        _body = new HtmlElement("body", attributes);
+        _html.AppendChild(_body);
+        _open.Add(_body);
+    }
+
+    private void InsertAndPush(HtmlElement element)
+    {
+        Insert(element);
+        Push(element);
+    }
+
+    // Table structure goes into the current node itself, never before the table.
+    private void AppendAndPush(HtmlElement element)
+    {
+        Current.AppendChild(element);
+        Push(element);
+    }
+
+    private void Push(HtmlElement element) => _open.Add(element);
+
+    private void Pop()
+    {
+        if (_open.Count > 1)
+        {
+            _open.RemoveAt(_open.Count - 1);
+        }
+    }
+
+    // Inserts at the current node, or before the table when the current node is table structure (foster parenting).
+    private void Insert(HtmlNode node)
+    {
+        var table = IsTableContext(Current) ? _open.FindLastIndex(static e => e.Name == "table" && !e.IsForeign) : -1;
+        if (table <= 0)
+        {
+            Current.AppendChild(node);
+            return;
+        }
+
+        if (_open[table].Parent is { } parent)
+        {
+            parent.InsertBefore(node, _open[table]);
+        }
+        else
+        {
+            _open[table - 1].AppendChild(node);
+        }
+    }
+
+    private void InsertText(ReadOnlyMemory<char> text)
+    {
+        if (IsTableContext(Current) && text.Span.IndexOfAnyExcept(" \t\n\f\r") < 0)
+        {
+            Current.AppendChild(new HtmlText(text));
+            return;
+        }
+
+        Insert(new HtmlText(text));
+    }
+
+    private static bool IsTableContext(HtmlElement element) => !element.IsForeign && HtmlNames.TableContext.Contains(element.Name);
+
+    private bool InScope(string name, HashSet<string> extraBoundaries, bool tableScope = false)
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            var open = _open[i].Name;
+            if (open == name)
+            {
+                return true;
+            }
+
+            if (tableScope ? open is "html" or "table" or "template" : HtmlNames.ScopeBoundary.Contains(open) || extraBoundaries.Contains(open))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The open td or th above the nearest table, if any.
+    private bool InCell(out HtmlElement cell)
+    {
+        for (var i = _open.Count - 1; i > 0; i--)
+        {
+            var open = _open[i];
+            if (open.Name is "td" or "th" or "caption")
+            {
+                cell = open;
+                return true;
+            }
+
+            if (open.Name is "table" or "template")
+            {
+                break;
+            }
+        }
+
+        cell = _html;
+        return false;
+    }
+
+    private void ClosePInButtonScope()
+    {
+        if (InScope("p", ButtonScope))
+        {
+            GenerateImpliedEndTags("p");
+            PopUntil("p");
+        }
+    }
+
+    // A new li (dd, dt) closes the open one unless a block other than address, div or p lies between them.
+    private void CloseListItem(Func<string, bool> isItem)
+    {
+        for (var i = _open.Count - 1; i > 0; i--)
+        {
+            var open = _open[i].Name;
+            if (isItem(open))
+            {
+                GenerateImpliedEndTags(open);
+                PopThrough(_open[i]);
+                break;
+            }
+
+            if (HtmlNames.Special.Contains(open) && open is not ("address" or "div" or "p"))
+            {
+                break;
+            }
+        }
+
+        ClosePInButtonScope();
+    }
+
+    private void CloseInScope(string name, HashSet<string> extraBoundaries)
+    {
+        if (InScope(name, extraBoundaries))
+        {
+            GenerateImpliedEndTags(name);
+            PopUntil(name);
+        }
+    }
+
+    private void CloseHeading()
+    {
+        for (var i = _open.Count - 1; i > 0; i--)
+        {
+            var open = _open[i].Name;
+            if (HtmlNames.IsHeading(open))
+            {
+                GenerateImpliedEndTags(null);
+                PopThrough(_open[i]);
+                return;
+            }
+
+            if (HtmlNames.ScopeBoundary.Contains(open))
+            {
+                return;
+            }
+        }
+    }
+
+    // The adoption agency, as far as text is concerned: a formatting element with blocks open inside it is taken off the
+    // stack alone (the blocks keep their text); one with only inline elements inside closes them with it.
+    private void CloseFormatting(string name)
+    {
+        var found = -1;
+        for (var i = _open.Count - 1; i > 0; i--)
+        {
+            var open = _open[i].Name;
+            if (open == name)
+            {
+                found = i;
+                break;
+            }
+
+            if (HtmlNames.ScopeBoundary.Contains(open))
+            {
+                return;
+            }
+        }
+
+        if (found < 0)
+        {
+            return;
+        }
+
+        for (var i = found + 1; i < _open.Count; i++)
+        {
+            if (HtmlNames.Special.Contains(_open[i].Name))
+            {
+                _open.RemoveAt(found);
+                return;
+            }
+        }
+
+        _open.RemoveRange(found, _open.Count - found);
+    }
+
+    // Any other end tag closes the nearest open element of its name, unless a special element comes first.
+    private void CloseAnyOther(string name)
+    {
+        for (var i = _open.Count - 1; i > 0; i--)
+        {
+            var open = _open[i].Name;
+            if (open == name)
+            {
+                GenerateImpliedEndTags(name);
+                PopThrough(_open[i]);
+                return;
+            }
+
+            if (HtmlNames.Special.Contains(open))
+            {
+                return;
+            }
+        }
+    }
+
+    private void GenerateImpliedEndTags(string? except)
+    {
+        while (_open.Count > 1 && HtmlNames.ImpliedEnd.Contains(Current.Name) && Current.Name != except)
+        {
+            Pop();
+        }
+    }
+
+    // Pops up to and including the nearest open element named `name` (the caller knows one is open).
+    private void PopUntil(string name)
+    {
+        for (var i = _open.Count - 1; i > 0; i--)
+        {
+            if (_open[i].Name == name)
+            {
+                _open.RemoveRange(i, _open.Count - i);
+                return;
+            }
+        }
+    }
+
+    private void PopThrough(HtmlElement element)
+    {
+        var at = _open.LastIndexOf(element);
+        if (at > 0)
+        {
+            _open.RemoveRange(at, _open.Count - at);
+        }
+    }
+
+    // Pops until the current node is one of `names` (or html).
+    private void ClearStackTo(params ReadOnlySpan<string> names)
+    {
+        while (_open.Count > 1 && !names.Contains(Current.Name) && Current.Name != "template")
+        {
+            Pop();
+        }
+    }
+}
