@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using NewsExtract.Html;
 using NewsExtract.Text;
@@ -18,6 +19,10 @@ internal sealed record HtmlBlocks(IReadOnlyList<Block> Blocks, IReadOnlyList<Ima
 internal static class HtmlBlockReader
 {
     private const int HintDepth = 8;
+
+    // What separates words: every character char.IsWhiteSpace accepts, plus the zero-width space and the BOM.
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')]);
 
     public static HtmlBlocks Read(HtmlElement root, ExtractionLimits limits, CancellationToken cancellationToken)
     {
@@ -195,32 +200,33 @@ internal static class HtmlBlockReader
             _pendingSpace = false;
         }
 
+        // Copies the text's runs between white space (char.IsWhiteSpace, zero-width space, BOM) whole, each white-space
+        // run becoming one space between words.
         private void AppendText(ReadOnlySpan<char> data)
         {
-            foreach (var c in data)
+            while (!data.IsEmpty)
             {
-                if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+                var space = data.IndexOfAny(Spaces);
+                var run = space < 0 ? data : data[..space];
+                if (!run.IsEmpty)
                 {
-                    _pendingSpace = _text.Length > 0;
-                    continue;
+                    if (_pendingSpace)
+                    {
+                        _text.Append(' ');
+                        _pendingSpace = false;
+                    }
+
+                    _text.Append(run);
+                    _linkChars += _openLinks.Count > 0 ? run.Length : 0;
                 }
 
-                if (_pendingSpace)
+                if (space < 0)
                 {
-                    _text.Append(' ');
-                    _pendingSpace = false;
+                    break;
                 }
 
-                _text.Append(c);
-                if (_openLinks.Count > 0)
-                {
-                    _linkChars++;
-                }
-            }
-
-            if (data.Length > 0 && char.IsWhiteSpace(data[^1]))
-            {
                 _pendingSpace = _text.Length > 0;
+                data = data[(space + 1)..];
             }
         }
 

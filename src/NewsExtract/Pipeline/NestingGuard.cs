@@ -4,9 +4,10 @@ using NewsExtract.Blocks;
 namespace NewsExtract.Pipeline;
 
 /// <summary>
-/// Caps how deep markup nests before AngleSharp parses it. The HTML tree builder walks the stack of open elements
-/// on most start tags, so N-deep nesting costs O(N²): 100,000 nested <c>&lt;div&gt;</c> take minutes, a hang for a
-/// crawler. Browsers cap it too (Chromium at 512). Past the cap, start tags (and the end tags that close them) are
+/// Caps how deep markup nests before SmartReader's AngleSharp parses it (the optional second opinion; our own
+/// <see cref="Html.HtmlTreeBuilder"/> caps nesting as it builds). AngleSharp's tree builder walks the stack of open
+/// elements on most start tags, so N-deep nesting costs O(N²): 100,000 nested <c>&lt;div&gt;</c> take minutes, a hang
+/// for a crawler. Browsers cap it too (Chromium at 512). Past the cap, start tags (and the end tags that close them) are
 /// replaced by a space, so their text stays and is read inline — as <see cref="HtmlBlockReader"/> reads anything
 /// deeper than <see cref="ExtractionLimits.MaxDepth"/> anyway. An element past the cap that hides its content
 /// (script-like, <c>hidden</c>, a <c>style</c>, <c>&lt;template&gt;</c>…) is dropped with its content, as the reader

@@ -160,8 +160,8 @@ public class HostileInputTests
     [Test]
     public void Million_sibling_inline_elements_under_default_limits_finish()
     {
-        // One block-level parent with a million children: walking them must stay linear (AngleSharp's NextSibling
-        // searches the parent's child list, so a sibling-by-sibling walk would be quadratic and never finish).
+        // One block-level parent with a million children: building and walking them must stay linear (a DOM whose
+        // next-sibling step searches the parent's child list, as AngleSharp's does, would never finish).
         var builder = new StringBuilder("<html><body><div>");
         for (var i = 0; i < 1_000_000; i++)
         {
