@@ -279,6 +279,19 @@ public class PageDecoderTests
     }
 
     [Test]
+    public void Meta_gb2312_on_traditional_text_in_gbk_stands()
+    {
+        var page = PageDecoder.Decode(TestPages.Gbk(TestPages.Html(TestPages.Traditional, TestPages.MetaCharset("gb2312"))), null, true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.EncodingName, Is.EqualTo("gb18030"));
+            Assert.That(page.Evidence, Is.EqualTo(EncodingEvidence.MetaTag));
+            Assert.That(page.Text, Does.Contain(TestPages.Traditional));
+        });
+    }
+
+    [Test]
     public void Meta_gb2312_on_big5_bytes_is_overruled_by_detection()
     {
         var page = PageDecoder.Decode(TestPages.Big5(TestPages.Html(TestPages.Traditional, TestPages.MetaCharset("gb2312"))), null, true);
