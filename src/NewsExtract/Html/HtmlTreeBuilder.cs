@@ -6,9 +6,10 @@ namespace NewsExtract.Html;
 /// Builds the tree from <see cref="HtmlTokenizer"/>'s tokens with the HTML standard's tree-construction rules for what
 /// decides which text sits in which element: implied <c>html</c>/<c>head</c>/<c>body</c>; head content; paragraphs,
 /// list items, headings and buttons closed by what may not nest in them; implied table sections, rows and cells and
-/// content foster-parented out of tables; end tags that only close what is in scope; <c>svg</c>/<c>math</c> subtrees.
-/// The adoption agency is reduced to its effect on text: a formatting end tag with blocks open inside it closes only
-/// itself. Every search of the stack of open elements is bounded by the depth limit, so hostile nesting stays linear.
+/// content foster-parented out of tables; end tags that only close what is in scope; <c>svg</c>/<c>math</c> subtrees;
+/// formatting elements reopened after an implied end tag and moved out of by the adoption agency (which decides what is
+/// link text). Every search of the stack of open elements is bounded by the depth limit, and the list of formatting
+/// elements by <see cref="MaxFormatting"/>, so hostile markup stays linear.
 /// </summary>
 internal sealed class HtmlTreeBuilder(string html, int maxDepth)
 {
@@ -36,6 +37,9 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
     private readonly HtmlElement _html = new("html", []);
     private HtmlElement? _head;
     private HtmlElement? _headNoscript;
+
+    // A <template> in the head, while open: what it holds stays in it rather than starting the body.
+    private HtmlElement? _headTemplate;
     private HtmlElement? _body;
 
     // The open form, as the standard's form element pointer: set by <form>, cleared only by </form>.
@@ -84,7 +88,7 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
             return;
         }
 
-        if (_body is null)
+        if (_body is null && _headTemplate is null)
         {
             // Before the body, white space belongs to the head; the first other character starts the body.
             var start = text.Span.IndexOfAnyExcept(" \t\n\f\r");
@@ -170,6 +174,12 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
     // The head's share of the rules; false when the tag was handled there.
     private bool StartInHead(string name, HtmlAttribute[] attributes, RawTextKind? raw)
     {
+        if (_headTemplate is not null)
+        {
+            // Inside a head template any content is built as in the body, except what only the page itself may hold.
+            return name is not ("html" or "head" or "body" or "frameset");
+        }
+
         if (name == "html")
         {
             _html.MergeAttributes(attributes);
@@ -206,6 +216,7 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
             else
             {
                 AppendHeadContent(head, name, attributes, raw);
+                _headTemplate = name == "template" ? Current : null;
             }
 
             return false;
@@ -512,7 +523,14 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
             return;
         }
 
-        if (_body is null)
+        if (_headTemplate is not null && name == "template" && _open[LastOpen("template")] == _headTemplate)
+        {
+            PopThrough(_headTemplate);
+            _headTemplate = null;
+            return;
+        }
+
+        if (_body is null && _headTemplate is null)
         {
             switch (name)
             {
@@ -536,6 +554,12 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
         if (Current.IsForeign && CloseForeign(name))
         {
             return;
+        }
+
+        // </p> and </br> end svg or math left open (an icon missing its </svg>), then act as in HTML.
+        while (Current.IsForeign && name is "p" or "br")
+        {
+            Pop();
         }
 
         switch (name)
