@@ -168,5 +168,8 @@ internal sealed class HtmlElement(string name, HtmlAttribute[] attributes, bool 
         }
     }
 
+    /// <summary>A new element of the same name and attributes, without children (the attribute array is shared: it is never changed in place).</summary>
+    internal HtmlElement ShallowCopy() => new(Name, _attributes, IsForeign);
+
     public override string ToString() => $"<{Name}>";
 }

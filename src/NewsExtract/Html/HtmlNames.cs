@@ -68,7 +68,10 @@ internal static class HtmlNames
         "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template");
 
     /// <summary>Table-structure elements: while one of these is the current node, other content is moved before the table.</summary>
-    public static readonly FrozenSet<string> TableContext = Set("table", "tbody", "tfoot", "thead", "tr");
+    public static readonly FrozenSet<string> TableContext = Set("colgroup", "table", "tbody", "tfoot", "thead", "tr");
+
+    /// <summary>Elements that mark the list of active formatting elements: formatting opened outside is not reopened inside.</summary>
+    public static readonly FrozenSet<string> FormattingMarkers = Set("applet", "caption", "marquee", "object", "td", "template", "th");
 
     /// <summary>HTML start tags that end an open <c>&lt;svg&gt;</c> or <c>&lt;math&gt;</c> subtree.</summary>
     public static readonly FrozenSet<string> BreaksOutOfForeign = Set(

@@ -6,9 +6,10 @@ namespace NewsExtract.Html;
 /// Builds the tree from <see cref="HtmlTokenizer"/>'s tokens with the HTML standard's tree-construction rules for what
 /// decides which text sits in which element: implied <c>html</c>/<c>head</c>/<c>body</c>; head content; paragraphs,
 /// list items, headings and buttons closed by what may not nest in them; implied table sections, rows and cells and
-/// content foster-parented out of tables; end tags that only close what is in scope; <c>svg</c>/<c>math</c> subtrees.
-/// The adoption agency is reduced to its effect on text: a formatting end tag with blocks open inside it closes only
-/// itself. Every search of the stack of open elements is bounded by the depth limit, so hostile nesting stays linear.
+/// content foster-parented out of tables; end tags that only close what is in scope; <c>svg</c>/<c>math</c> subtrees;
+/// formatting elements reopened after an implied end tag and moved out of by the adoption agency (which decides what is
+/// link text). Every search of the stack of open elements is bounded by the depth limit, and the list of formatting
+/// elements by <see cref="MaxFormatting"/>, so hostile markup stays linear.
 /// </summary>
 internal sealed class HtmlTreeBuilder(string html, int maxDepth)
 {
@@ -18,6 +19,10 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
     // How far an end tag looks among the tags ignored past the depth limit for the one it closes.
     private const int IgnoredSearch = 16;
 
+    // How many formatting elements the list keeps after its last marker: enough for any page, and a bound on the work
+    // of reopening them when hostile markup leaves thousands unclosed.
+    private const int MaxFormatting = 64;
+
     private static readonly HashSet<string> ButtonScope = ["button"];
     private static readonly HashSet<string> ListItemScope = ["ol", "ul"];
     private static readonly HashSet<string> NoExtraScope = [];
@@ -25,10 +30,20 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
     private readonly HtmlTokenizer _tokens = new(html);
     private readonly List<HtmlElement> _open = [];
     private readonly List<string> _ignoredPastLimit = [];
+
+    // The list of active formatting elements: those opened and not yet closed by their own end tag, with the cell,
+    // caption, applet, object, marquee or template holding them as a marker that none is reopened across.
+    private readonly List<HtmlElement> _formatting = [];
     private readonly HtmlElement _html = new("html", []);
     private HtmlElement? _head;
     private HtmlElement? _headNoscript;
+
+    // A <template> in the head, while open: what it holds stays in it rather than starting the body.
+    private HtmlElement? _headTemplate;
     private HtmlElement? _body;
+
+    // The open form, as the standard's form element pointer: set by <form>, cleared only by </form>.
+    private HtmlElement? _form;
     private bool _quirks = true;
     private bool _started;
     private bool _capped;
@@ -73,7 +88,7 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
             return;
         }
 
-        if (_body is null)
+        if (_body is null && _headTemplate is null)
         {
             // Before the body, white space belongs to the head; the first other character starts the body.
             var start = text.Span.IndexOfAnyExcept(" \t\n\f\r");
@@ -85,6 +100,12 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
             _started = true;
             EnsureBody();
             text = text[start..];
+        }
+
+        // White space between table rows stays in the table; any other text reopens the formatting around it.
+        if (!Current.IsForeign && !(IsTableContext(Current) && IsWhiteSpace(text.Span)))
+        {
+            ReconstructFormatting();
         }
 
         InsertText(text);
@@ -153,6 +174,12 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
     // The head's share of the rules; false when the tag was handled there.
     private bool StartInHead(string name, HtmlAttribute[] attributes, RawTextKind? raw)
     {
+        if (_headTemplate is not null)
+        {
+            // Inside a head template any content is built as in the body, except what only the page itself may hold.
+            return name is not ("html" or "head" or "body" or "frameset");
+        }
+
         if (name == "html")
         {
             _html.MergeAttributes(attributes);
@@ -189,6 +216,7 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
             else
             {
                 AppendHeadContent(head, name, attributes, raw);
+                _headTemplate = name == "template" ? Current : null;
             }
 
             return false;
@@ -239,6 +267,7 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
             case "caption" or "colgroup" or "tbody" or "thead" or "tfoot":
                 ClearStackTo("table");
                 AppendAndPush(new HtmlElement(name, attributes));
+                AddMarker(name);
                 return false;
             case "col":
                 ClearStackTo("table");
@@ -266,6 +295,7 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
                 }
 
                 AppendAndPush(new HtmlElement(name, attributes));
+                AddMarker(name);
                 return false;
         }
     }
@@ -294,6 +324,11 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
                 ClosePInButtonScope();
             }
 
+            if (name == "xmp")
+            {
+                ReconstructFormatting();
+            }
+
             var element = new HtmlElement(name, attributes);
             // Scripts and styles stay where they are written, even inside a table; other raw text is moved out of it.
             if (name is "script" or "style")
@@ -311,7 +346,7 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
 
         if (HtmlNames.ClosesParagraph.Contains(name))
         {
-            if (name == "form" && _open.Exists(static e => e.Name == "form"))
+            if (name == "form" && !StartForm(attributes))
             {
                 return;
             }
@@ -328,18 +363,24 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
                 return;
             }
 
-            InsertAndPush(new HtmlElement(name, attributes));
+            var block = new HtmlElement(name, attributes);
+            InsertAndPush(block);
+            _form = name == "form" ? block : _form;
             _tokens.SkipNextNewline = name is "pre" or "listing";
             return;
         }
 
+        // List items and tables start where the formatting was closed; everything else reopens it first.
+        var reconstruct = true;
         switch (name)
         {
             case "li":
                 CloseListItem(static n => n == "li");
+                reconstruct = false;
                 break;
             case "dd" or "dt":
                 CloseListItem(static n => n is "dd" or "dt");
+                reconstruct = false;
                 break;
             case "button":
                 if (InScope("button", NoExtraScope))
@@ -350,9 +391,10 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
 
                 break;
             case "a":
-                CloseFormatting("a");
+                CloseOpenLink();
                 break;
             case "nobr":
+                ReconstructFormatting();
                 if (InScope("nobr", NoExtraScope))
                 {
                     CloseFormatting("nobr");
@@ -360,11 +402,12 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
 
                 break;
             case "table":
-                if (!_quirks)
+                if (!StartTable())
                 {
-                    ClosePInButtonScope();
+                    return;
                 }
 
+                reconstruct = false;
                 break;
             case "option" or "optgroup":
                 if (Current.Name == "option")
@@ -378,6 +421,7 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
                 Current.AppendChild(new HtmlElement(name, attributes));
                 return;
             case "svg" or "math":
+                ReconstructFormatting();
                 var foreign = new HtmlElement(name, attributes, isForeign: true);
                 Insert(foreign);
                 if (!selfClosing)
@@ -388,6 +432,11 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
                 return;
         }
 
+        if (reconstruct)
+        {
+            ReconstructFormatting();
+        }
+
         var created = new HtmlElement(name, attributes);
         if (HtmlNames.Void.Contains(name))
         {
@@ -396,6 +445,68 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
         else
         {
             InsertAndPush(created);
+            AddFormatting(created);
+            AddMarker(name);
+        }
+    }
+
+    // A table start tag met among another table's rows ends that table (the page forgot its </table>): the new table
+    // follows it rather than being moved before it. False when the tag is ignored.
+    private bool StartTable()
+    {
+        if (AmongTableRows())
+        {
+            if (!InScope("table", NoExtraScope, tableScope: true))
+            {
+                return false;
+            }
+
+            PopUntil("table");
+        }
+
+        if (!_quirks)
+        {
+            ClosePInButtonScope();
+        }
+
+        return true;
+    }
+
+    // Whether a <form> start tag makes an element: not while another form is open (its end tag not yet seen). Between a
+    // table's rows the form is put in the table and closed at once, so what follows is not held in it.
+    private bool StartForm(HtmlAttribute[] attributes)
+    {
+        if (_form is not null)
+        {
+            return false;
+        }
+
+        if (!AmongTableRows())
+        {
+            return true;
+        }
+
+        _form = new HtmlElement("form", attributes);
+        Current.AppendChild(_form);
+        return false;
+    }
+
+    // A new <a> first closes a link still listed as open: links do not nest.
+    private void CloseOpenLink()
+    {
+        var entry = LastFormatting("a");
+        if (entry < 0)
+        {
+            return;
+        }
+
+        var link = _formatting[entry];
+        CloseFormatting("a");
+        _formatting.Remove(link);
+        var open = _open.LastIndexOf(link);
+        if (open > 0)
+        {
+            _open.RemoveAt(open);
         }
     }
 
@@ -412,7 +523,14 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
             return;
         }
 
-        if (_body is null)
+        if (_headTemplate is not null && name == "template" && _open[LastOpen("template")] == _headTemplate)
+        {
+            PopThrough(_headTemplate);
+            _headTemplate = null;
+            return;
+        }
+
+        if (_body is null && _headTemplate is null)
         {
             switch (name)
             {
@@ -436,6 +554,12 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
         if (Current.IsForeign && CloseForeign(name))
         {
             return;
+        }
+
+        // </p> and </br> end svg or math left open (an icon missing its </svg>), then act as in HTML.
+        while (Current.IsForeign && name is "p" or "br")
+        {
+            Pop();
         }
 
         switch (name)
@@ -463,7 +587,11 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
                 CloseHeading();
                 return;
             case "br":
+                ReconstructFormatting();
                 Insert(new HtmlElement("br", []));
+                return;
+            case "form":
+                CloseForm();
                 return;
             case "table" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th" or "caption":
                 if (InScope(name, NoExtraScope, tableScope: true))
@@ -475,7 +603,7 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
                 return;
         }
 
-        if (HtmlNames.ScopedBlocks.Contains(name) || name is "form" or "template" or "select")
+        if (HtmlNames.ScopedBlocks.Contains(name) || name is "template" or "select")
         {
             CloseInScope(name, NoExtraScope);
         }
@@ -526,7 +654,7 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
         {
             if (string.Equals(_open[i].Name, name, StringComparison.OrdinalIgnoreCase))
             {
-                _open.RemoveRange(i, _open.Count - i);
+                PopFrom(i);
                 return true;
             }
         }
@@ -621,17 +749,50 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
     {
         if (_open.Count > 1)
         {
-            _open.RemoveAt(_open.Count - 1);
+            PopFrom(_open.Count - 1);
+        }
+    }
+
+    // Pops the open elements from `index` up. Each cell or caption among them clears the list of active formatting
+    // elements to its last marker: formatting opened inside a cell does not go on past the cell. (Applets, objects,
+    // marquees and templates clear it only at their own end tag.)
+    private void PopFrom(int index)
+    {
+        for (var i = index; i < _open.Count && _formatting.Count > 0; i++)
+        {
+            if (_open[i] is { Name: "td" or "th" or "caption", IsForeign: false })
+            {
+                ClearFormattingToMarker();
+            }
+        }
+
+        _open.RemoveRange(index, _open.Count - index);
+    }
+
+    // Takes the formatting elements after the last marker, and the marker, off the list.
+    private void ClearFormattingToMarker()
+    {
+        while (_formatting.Count > 0)
+        {
+            var last = _formatting[^1];
+            _formatting.RemoveAt(_formatting.Count - 1);
+            if (IsMarker(last))
+            {
+                return;
+            }
         }
     }
 
     // Inserts at the current node, or before the table when the current node is table structure (foster parenting).
-    private void Insert(HtmlNode node)
+    private void Insert(HtmlNode node) => InsertInto(Current, node);
+
+    // Appends to `target`, or puts the node before the table when `target` is table structure (foster parenting).
+    private void InsertInto(HtmlElement target, HtmlNode node)
     {
-        var table = IsTableContext(Current) ? _open.FindLastIndex(static e => e.Name == "table" && !e.IsForeign) : -1;
+        var table = IsTableContext(target) ? _open.FindLastIndex(static e => e.Name == "table" && !e.IsForeign) : -1;
         if (table <= 0)
         {
-            Current.AppendChild(node);
+            target.AppendChild(node);
             return;
         }
 
@@ -647,7 +808,7 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
 
     private void InsertText(ReadOnlyMemory<char> text)
     {
-        if (IsTableContext(Current) && text.Span.IndexOfAnyExcept(" \t\n\f\r") < 0)
+        if (IsTableContext(Current) && IsWhiteSpace(text.Span))
         {
             Current.AppendChild(new HtmlText(text));
             return;
@@ -655,6 +816,29 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
 
         Insert(new HtmlText(text));
     }
+
+    // Whether the nearest table structure open is a table, section or row rather than a cell or caption: the standard's
+    // "in table" insertion modes, which elements moved out of the table (and still open) do not leave.
+    private bool AmongTableRows()
+    {
+        for (var i = _open.Count - 1; i > 0; i--)
+        {
+            var open = _open[i];
+            if (IsTableContext(open))
+            {
+                return true;
+            }
+
+            if (open.Name is "td" or "th" or "caption" or "template" && !open.IsForeign)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWhiteSpace(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(" \t\n\f\r") < 0;
 
     private static bool IsTableContext(HtmlElement element) => !element.IsForeign && HtmlNames.TableContext.Contains(element.Name);
 
@@ -736,6 +920,10 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
         {
             GenerateImpliedEndTags(name);
             PopUntil(name);
+            if (name is "applet" or "marquee" or "object" or "template")
+            {
+                ClearFormattingToMarker();
+            }
         }
     }
 
@@ -758,41 +946,238 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
         }
     }
 
-    // The adoption agency, as far as text is concerned: a formatting element with blocks open inside it is taken off the
-    // stack alone (the blocks keep their text); one with only inline elements inside closes them with it.
-    private void CloseFormatting(string name)
+    // </form> closes the form alone: elements opened inside it stay open, as browsers keep them (a <div> begun inside a
+    // form and ended after it holds the text between).
+    private void CloseForm()
     {
-        var found = -1;
-        for (var i = _open.Count - 1; i > 0; i--)
-        {
-            var open = _open[i].Name;
-            if (open == name)
-            {
-                found = i;
-                break;
-            }
-
-            if (HtmlNames.ScopeBoundary.Contains(open))
-            {
-                return;
-            }
-        }
-
-        if (found < 0)
+        var form = _form;
+        _form = null;
+        if (form is null || !InScope("form", NoExtraScope))
         {
             return;
         }
 
-        for (var i = found + 1; i < _open.Count; i++)
+        GenerateImpliedEndTags(null);
+        var at = _open.LastIndexOf(form);
+        if (at > 0)
         {
-            if (HtmlNames.Special.Contains(_open[i].Name))
+            _open.RemoveAt(at);
+        }
+    }
+
+    // The standard's adoption agency: the end tag of a formatting element closes it, and when blocks were opened inside
+    // it, the first of them moves out of it (with the elements between), its content so far wrapped in a copy of the
+    // formatting. Text written after the end tag is then outside the formatting: after <a href=…><p>x</a>y, only x is a link.
+    private void CloseFormatting(string name)
+    {
+        if (Current.Name == name && !Current.IsForeign && !_formatting.Contains(Current))
+        {
+            // Not listed (a fourth alike was dropped from the list): it closes like any other element.
+            Pop();
+            return;
+        }
+
+        // Each round moves one block out; eight are enough for any page, as the standard says.
+        for (var round = 0; round < 8; round++)
+        {
+            var entry = LastFormatting(name);
+            if (entry < 0)
             {
-                _open.RemoveAt(found);
+                if (round == 0)
+                {
+                    CloseAnyOther(name);
+                }
+
                 return;
+            }
+
+            var element = _formatting[entry];
+            var found = _open.LastIndexOf(element);
+            if (found < 0)
+            {
+                // Closed already by an implied end tag: it is not reopened any more.
+                _formatting.RemoveAt(entry);
+                return;
+            }
+
+            var furthestBlock = -1;
+            for (var i = found + 1; i < _open.Count; i++)
+            {
+                var open = _open[i].Name;
+                if (HtmlNames.ScopeBoundary.Contains(open))
+                {
+                    return;
+                }
+
+                furthestBlock = furthestBlock < 0 && HtmlNames.Special.Contains(open) ? i : furthestBlock;
+            }
+
+            if (furthestBlock < 0)
+            {
+                _formatting.RemoveAt(entry);
+                PopFrom(found);
+                return;
+            }
+
+            Adopt(entry, found, _open[furthestBlock]);
+        }
+    }
+
+    // Moves the furthest block out of the formatting element at `found` on the stack (`entry` in the list): the elements
+    // between are copied around it (as formatting) or dropped from the stack (anything else), the block goes to the
+    // formatting element's parent, and a copy of the formatting element takes the block's content and the original's
+    // places in the list and on the stack.
+    private void Adopt(int entry, int found, HtmlElement furthestBlock)
+    {
+        var formatting = _formatting[entry];
+        var commonAncestor = _open[found - 1];
+        var bookmark = entry;
+        HtmlNode lastNode = furthestBlock;
+        var at = _open.LastIndexOf(furthestBlock);
+        for (var inner = 1; ; inner++)
+        {
+            var node = _open[--at];
+            if (ReferenceEquals(node, formatting))
+            {
+                break;
+            }
+
+            var listed = _formatting.LastIndexOf(node);
+            if (inner > 3 && listed >= 0)
+            {
+                _formatting.RemoveAt(listed);
+                bookmark -= listed < bookmark ? 1 : 0;
+                listed = -1;
+            }
+
+            if (listed < 0)
+            {
+                _open.RemoveAt(at);
+                continue;
+            }
+
+            var copy = node.ShallowCopy();
+            _formatting[listed] = copy;
+            _open[at] = copy;
+            bookmark = ReferenceEquals(lastNode, furthestBlock) ? listed + 1 : bookmark;
+            copy.AppendChild(lastNode);
+            lastNode = copy;
+        }
+
+        InsertInto(commonAncestor, lastNode);
+        var wrapper = formatting.ShallowCopy();
+        while (furthestBlock.FirstChild is { } child)
+        {
+            wrapper.AppendChild(child);
+        }
+
+        furthestBlock.AppendChild(wrapper);
+        var old = _formatting.IndexOf(formatting);
+        _formatting.RemoveAt(old);
+        _formatting.Insert(bookmark - (old < bookmark ? 1 : 0), wrapper);
+        _open.RemoveAt(_open.LastIndexOf(formatting));
+        _open.Insert(_open.LastIndexOf(furthestBlock) + 1, wrapper);
+    }
+
+    // Where the last formatting element named `name` after the last marker is in the list, or -1.
+    private int LastFormatting(string name)
+    {
+        for (var i = _formatting.Count - 1; i >= 0 && !IsMarker(_formatting[i]); i--)
+        {
+            if (_formatting[i].Name == name)
+            {
+                return i;
             }
         }
 
-        _open.RemoveRange(found, _open.Count - found);
+        return -1;
+    }
+
+    private static bool IsMarker(HtmlElement element) => !HtmlNames.Formatting.Contains(element.Name);
+
+    // Lists a formatting element just opened. Of four alike (same name and attributes) after the last marker, the earliest
+    // is dropped, as the standard says, and so is the earliest of more than MaxFormatting.
+    private void AddFormatting(HtmlElement element)
+    {
+        if (!HtmlNames.Formatting.Contains(element.Name))
+        {
+            return;
+        }
+
+        var alike = 0;
+        var earliestAlike = -1;
+        var afterMarker = _formatting.Count;
+        while (afterMarker > 0 && !IsMarker(_formatting[afterMarker - 1]))
+        {
+            afterMarker--;
+            if (IsAlike(_formatting[afterMarker], element))
+            {
+                alike++;
+                earliestAlike = afterMarker;
+            }
+        }
+
+        if (alike >= 3)
+        {
+            _formatting.RemoveAt(earliestAlike);
+        }
+        else if (_formatting.Count - afterMarker >= MaxFormatting)
+        {
+            _formatting.RemoveAt(afterMarker);
+        }
+
+        _formatting.Add(element);
+    }
+
+    private static bool IsAlike(HtmlElement a, HtmlElement b)
+    {
+        if (a.Name != b.Name || a.Attributes.Length != b.Attributes.Length)
+        {
+            return false;
+        }
+
+        foreach (var attribute in a.Attributes)
+        {
+            if (b.GetAttribute(attribute.Name) != attribute.Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Cells, captions, applets, objects, marquees and templates mark the list: formatting opened outside one is not
+    // reopened inside it.
+    private void AddMarker(string name)
+    {
+        if (HtmlNames.FormattingMarkers.Contains(name))
+        {
+            _formatting.Add(Current);
+        }
+    }
+
+    // Reopens, at the insertion point, the formatting elements an implied end tag closed but their own end tag has not:
+    // after <p><a href=…>x</p><p>y the link goes on around y, as browsers show it. Copies are made, and listed instead.
+    private void ReconstructFormatting()
+    {
+        if (_formatting.Count == 0 || IsMarker(_formatting[^1]) || _open.LastIndexOf(_formatting[^1]) >= 0)
+        {
+            return;
+        }
+
+        var first = _formatting.Count - 1;
+        while (first > 0 && !IsMarker(_formatting[first - 1]) && _open.LastIndexOf(_formatting[first - 1]) < 0)
+        {
+            first--;
+        }
+
+        for (var i = first; i < _formatting.Count && _open.Count < maxDepth; i++)
+        {
+            var copy = _formatting[i].ShallowCopy();
+            InsertAndPush(copy);
+            _formatting[i] = copy;
+        }
     }
 
     // Any other end tag closes the nearest open element of its name, unless a special element comes first.
@@ -826,14 +1211,25 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
     // Pops up to and including the nearest open element named `name` (the caller knows one is open).
     private void PopUntil(string name)
     {
+        var at = LastOpen(name);
+        if (at > 0)
+        {
+            PopFrom(at);
+        }
+    }
+
+    // Where the nearest open element named `name` is on the stack, or -1.
+    private int LastOpen(string name)
+    {
         for (var i = _open.Count - 1; i > 0; i--)
         {
             if (_open[i].Name == name)
             {
-                _open.RemoveRange(i, _open.Count - i);
-                return;
+                return i;
             }
         }
+
+        return -1;
     }
 
     private void PopThrough(HtmlElement element)
@@ -841,7 +1237,7 @@ internal sealed class HtmlTreeBuilder(string html, int maxDepth)
         var at = _open.LastIndexOf(element);
         if (at > 0)
         {
-            _open.RemoveRange(at, _open.Count - at);
+            PopFrom(at);
         }
     }
 
