@@ -3,8 +3,19 @@ using System.Text;
 namespace NewsExtract.Html;
 
 /// <summary>An element: its lower-cased local name, attributes in source order (first of a duplicated name wins) and children.</summary>
-internal sealed class HtmlElement(string name, HtmlAttribute[] attributes, bool isForeign = false) : HtmlNode
+internal sealed class HtmlElement(string name, HtmlAttribute[] attributes, bool isForeign, ElementCategory category) : HtmlNode
 {
+    public HtmlElement(string name, HtmlAttribute[] attributes, bool isForeign = false)
+        : this(name, attributes, isForeign, HtmlNames.CategoryOf(name))
+    {
+    }
+
+    /// <summary>An HTML element whose categories the caller has looked up already.</summary>
+    public HtmlElement(string name, HtmlAttribute[] attributes, ElementCategory category)
+        : this(name, attributes, isForeign: false, category)
+    {
+    }
+
     private HtmlAttribute[] _attributes = attributes;
 
     /// <summary>The lower-cased local name (<c>div</c>, <c>p</c>, <c>svg</c>).</summary>
@@ -12,6 +23,9 @@ internal sealed class HtmlElement(string name, HtmlAttribute[] attributes, bool 
 
     /// <summary>True inside <c>&lt;svg&gt;</c> or <c>&lt;math&gt;</c>, where a self-closing tag really closes.</summary>
     public bool IsForeign { get; } = isForeign;
+
+    /// <summary>The tree-construction categories of <see cref="Name"/>, looked up once for the builder's stack walks.</summary>
+    public ElementCategory Category { get; } = category;
 
     public HtmlNode? FirstChild { get; private set; }
 

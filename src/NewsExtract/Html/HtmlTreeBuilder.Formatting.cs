@@ -76,12 +76,12 @@ internal sealed partial class HtmlTreeBuilder
             for (var i = found + 1; i < _open.Count; i++)
             {
                 var open = _open[i].Name;
-                if (HtmlNames.ScopeBoundary.Contains(open))
+                if (HtmlNames.ScopeBoundary.Contains(_open[i]))
                 {
                     return;
                 }
 
-                furthestBlock = furthestBlock < 0 && HtmlNames.Special.Contains(open) ? i : furthestBlock;
+                furthestBlock = furthestBlock < 0 && HtmlNames.Special.Contains(_open[i]) ? i : furthestBlock;
             }
 
             if (furthestBlock < 0)
@@ -165,13 +165,13 @@ internal sealed partial class HtmlTreeBuilder
         return -1;
     }
 
-    private static bool IsMarker(HtmlElement element) => !HtmlNames.Formatting.Contains(element.Name);
+    private static bool IsMarker(HtmlElement element) => !HtmlNames.Formatting.Contains(element);
 
     // Lists a formatting element just opened. Of four alike (same name and attributes) after the last marker, the earliest
     // is dropped, as the standard says, and so is the earliest of more than MaxFormatting.
     private void AddFormatting(HtmlElement element)
     {
-        if (!HtmlNames.Formatting.Contains(element.Name))
+        if (!HtmlNames.Formatting.Contains(element))
         {
             return;
         }

@@ -29,7 +29,7 @@ internal sealed partial class HtmlTreeBuilder
         _open.RemoveRange(index, _open.Count - index);
     }
 
-    private bool InScope(string name, HashSet<string> extraBoundaries, bool tableScope = false)
+    private bool InScope(string name, string[] extraBoundaries, bool tableScope = false)
     {
         for (var i = _open.Count - 1; i >= 0; i--)
         {
@@ -39,7 +39,7 @@ internal sealed partial class HtmlTreeBuilder
                 return true;
             }
 
-            if (tableScope ? open is "html" or "table" or "template" : HtmlNames.ScopeBoundary.Contains(open) || extraBoundaries.Contains(open))
+            if (tableScope ? open is "html" or "table" or "template" : HtmlNames.ScopeBoundary.Contains(_open[i]) || Array.IndexOf(extraBoundaries, open) >= 0)
             {
                 return false;
             }
@@ -58,19 +58,19 @@ internal sealed partial class HtmlTreeBuilder
     }
 
     // A new li (dd, dt) closes the open one unless a block other than address, div or p lies between them.
-    private void CloseListItem(Func<string, bool> isItem)
+    private void CloseListItem(string item, string alike)
     {
         for (var i = _open.Count - 1; i > 0; i--)
         {
             var open = _open[i].Name;
-            if (isItem(open))
+            if (open == item || open == alike)
             {
                 GenerateImpliedEndTags(open);
                 PopThrough(_open[i]);
                 break;
             }
 
-            if (HtmlNames.Special.Contains(open) && open is not ("address" or "div" or "p"))
+            if (HtmlNames.Special.Contains(_open[i]) && open is not ("address" or "div" or "p"))
             {
                 break;
             }
@@ -79,7 +79,7 @@ internal sealed partial class HtmlTreeBuilder
         ClosePInButtonScope();
     }
 
-    private void CloseInScope(string name, HashSet<string> extraBoundaries)
+    private void CloseInScope(string name, string[] extraBoundaries)
     {
         if (InScope(name, extraBoundaries))
         {
@@ -104,7 +104,7 @@ internal sealed partial class HtmlTreeBuilder
                 return;
             }
 
-            if (HtmlNames.ScopeBoundary.Contains(open))
+            if (HtmlNames.ScopeBoundary.Contains(_open[i]))
             {
                 return;
             }
@@ -143,7 +143,7 @@ internal sealed partial class HtmlTreeBuilder
                 return;
             }
 
-            if (HtmlNames.Special.Contains(open))
+            if (HtmlNames.Special.Contains(_open[i]))
             {
                 return;
             }
@@ -152,7 +152,7 @@ internal sealed partial class HtmlTreeBuilder
 
     private void GenerateImpliedEndTags(string? except)
     {
-        while (_open.Count > 1 && HtmlNames.ImpliedEnd.Contains(Current.Name) && Current.Name != except)
+        while (_open.Count > 1 && HtmlNames.ImpliedEnd.Contains(Current) && Current.Name != except)
         {
             Pop();
         }

@@ -122,7 +122,7 @@ internal sealed partial class HtmlTreeBuilder
         return false;
     }
 
-    private static bool IsTableContext(HtmlElement element) => !element.IsForeign && HtmlNames.TableContext.Contains(element.Name);
+    private static bool IsTableContext(HtmlElement element) => !element.IsForeign && HtmlNames.TableContext.Contains(element);
 
     // The open td or th above the nearest table, if any.
     private bool InCell(out HtmlElement cell)

@@ -21,9 +21,9 @@ internal sealed partial class HtmlTreeBuilder(string html, int maxDepth)
     // of reopening them when hostile markup leaves thousands unclosed.
     private const int MaxFormatting = 64;
 
-    private static readonly HashSet<string> ButtonScope = ["button"];
-    private static readonly HashSet<string> ListItemScope = ["ol", "ul"];
-    private static readonly HashSet<string> NoExtraScope = [];
+    private static readonly string[] ButtonScope = ["button"];
+    private static readonly string[] ListItemScope = ["ol", "ul"];
+    private static readonly string[] NoExtraScope = [];
 
     private readonly HtmlTokenizer _tokens = new(html);
     private readonly List<HtmlElement> _open = [];
@@ -186,6 +186,8 @@ internal sealed partial class HtmlTreeBuilder(string html, int maxDepth)
                 break;
         }
 
+        var category = HtmlNames.CategoryOf(name);
+
         if (raw is { } kind)
         {
             if (name is "xmp" or "plaintext")
@@ -213,7 +215,7 @@ internal sealed partial class HtmlTreeBuilder(string html, int maxDepth)
             return;
         }
 
-        if (HtmlNames.ClosesParagraph.Contains(name))
+        if ((category & ElementCategory.ClosesParagraph) != 0)
         {
             if (name == "form" && !StartForm(attributes))
             {
@@ -232,7 +234,7 @@ internal sealed partial class HtmlTreeBuilder(string html, int maxDepth)
                 return;
             }
 
-            var block = new HtmlElement(name, attributes);
+            var block = new HtmlElement(name, attributes, category);
             InsertAndPush(block);
             _form = name == "form" ? block : _form;
             _tokens.SkipNextNewline = name is "pre" or "listing";
@@ -244,11 +246,11 @@ internal sealed partial class HtmlTreeBuilder(string html, int maxDepth)
         switch (name)
         {
             case "li":
-                CloseListItem(static n => n == "li");
+                CloseListItem("li", "li");
                 reconstruct = false;
                 break;
             case "dd" or "dt":
-                CloseListItem(static n => n is "dd" or "dt");
+                CloseListItem("dd", "dt");
                 reconstruct = false;
                 break;
             case "button":
@@ -306,8 +308,8 @@ internal sealed partial class HtmlTreeBuilder(string html, int maxDepth)
             ReconstructFormatting();
         }
 
-        var created = new HtmlElement(name, attributes);
-        if (HtmlNames.Void.Contains(name))
+        var created = new HtmlElement(name, attributes, category);
+        if ((category & ElementCategory.Void) != 0)
         {
             Insert(created);
         }
