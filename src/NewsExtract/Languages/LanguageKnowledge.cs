@@ -93,10 +93,21 @@ internal sealed class CompiledLexicon
 
         _relatedHeadings = [.. lexicon.RelatedHeadings.Select(h => (h, PhraseSearch.IsCaseless(h)))];
         _caselessHeadingStarts = SearchValues.Create([.. _relatedHeadings.Where(h => h.Caseless && h.Heading.Length > 0).Select(h => h.Heading[0]).Distinct()]);
-        foreach (var phrases in (ReadOnlySpan<IReadOnlyList<string>>)[lexicon.NavigationCues, lexicon.BoilerplatePhrases, lexicon.BoilerplateLabels, lexicon.CaptionCues, lexicon.PlayerCues, lexicon.OriginalTitleCues])
+        var cueLists = new (CueList, IReadOnlyList<string>)[]
         {
-            PhraseSearches.TryAdd(phrases, PhraseSearch.Create(phrases));
+            (CueList.Navigation, lexicon.NavigationCues), (CueList.BoilerplatePhrases, lexicon.BoilerplatePhrases),
+            (CueList.BoilerplateLabels, lexicon.BoilerplateLabels), (CueList.Caption, lexicon.CaptionCues),
+            (CueList.Player, lexicon.PlayerCues), (CueList.OriginalTitle, lexicon.OriginalTitleCues),
+        };
+        var searches = new List<(CueList, PhraseSearch)>();
+        foreach (var (list, phrases) in cueLists)
+        {
+            var search = PhraseSearch.Create(phrases);
+            PhraseSearches.TryAdd(phrases, search);
+            searches.Add((list, search));
         }
+
+        Cues = new CueScan(searches);
     }
 
     private readonly HashSet<char> _surnames;
@@ -121,6 +132,9 @@ internal sealed class CompiledLexicon
     private readonly Dictionary<string, string> _canonicalAgency = new(StringComparer.OrdinalIgnoreCase);
 
     public Lexicon Lexicon { get; }
+
+    /// <summary>The cue lists (navigation, boilerplate, caption, player, original-title) searched in one pass over a line.</summary>
+    public CueScan Cues { get; }
 
     public ContentLanguage Language { get; }
 

@@ -125,7 +125,16 @@ internal sealed class PhraseSearch
         return new PhraseSearch(SearchValues.Create([.. byStart.Keys]), byStart.ToDictionary(e => e.Key, e => e.Value.ToArray()), [.. folded.Distinct(StringComparer.OrdinalIgnoreCase)]);
     }
 
-    public bool IsMatch(ReadOnlySpan<char> text)
+    /// <summary>The phrases without cased letters, compared ordinally (see <see cref="IsFoldedMatch"/> for the others).</summary>
+    public IEnumerable<string> CaselessPhrases => _byStart.Values.SelectMany(p => p);
+
+    /// <summary>Whether any phrase has cased letters (or is empty): those are searched by <see cref="IsFoldedMatch"/>.</summary>
+    public bool HasFolded => _folded.Length > 0;
+
+    public bool IsMatch(ReadOnlySpan<char> text) => IsFoldedMatch(text) || IsCaselessMatch(text);
+
+    /// <summary>Whether <paramref name="text"/> contains one of the phrases with cased letters, ignoring case (ordinal).</summary>
+    public bool IsFoldedMatch(ReadOnlySpan<char> text)
     {
         var folded = _foldedFilter is null || text.ContainsAny(_foldedFilter) ? _folded : [];
         foreach (var phrase in folded)
@@ -136,6 +145,11 @@ internal sealed class PhraseSearch
             }
         }
 
+        return false;
+    }
+
+    private bool IsCaselessMatch(ReadOnlySpan<char> text)
+    {
         var span = text;
         var offset = 0;
         while (_byStart.Count > 0)
