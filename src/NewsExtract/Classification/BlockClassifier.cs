@@ -92,7 +92,7 @@ internal static partial class BlockClassifier
         var lexicon = input.Lexicon;
         var cues = units <= 80 ? lexicon.Cues.Find(text, CuesAsked(units)) : CueList.None;
         if (LineCues.IsPlayerReadout(text) || (units <= 12 && (cues & CueList.Player) != 0)
-            || (units <= ShortLine && LineCues.VideoTitle().IsMatch(text)))
+            || (units <= ShortLine && LineCues.IsVideoTitle(text)))
         {
             return BlockRole.Player;
         }
@@ -170,7 +170,7 @@ internal static partial class BlockClassifier
                 return BlockRole.Caption;
             }
 
-            if (CaptionOpening().IsMatch(text))
+            if (OpensCaption(text))
             {
                 return BlockRole.Caption;
             }
@@ -223,6 +223,9 @@ internal static partial class BlockClassifier
 
     [GeneratedRegex(@"^(?:图为|圖為|资料图[：:]|資料圖[：:]|图[：:]|圖[：:]|图片[：:]|Ảnh\s*:)", RegexOptions.CultureInvariant)]
     internal static partial Regex CaptionOpening();
+
+    /// <summary><c>CaptionOpening().IsMatch(text)</c>, the regex run only on a line opening with the first character of one of its words.</summary>
+    internal static bool OpensCaption(string text) => text is ['图' or '圖' or '资' or '資' or 'Ả', ..] && CaptionOpening().IsMatch(text);
 
     // A summary that ends in a "read the full story" link is a teaser of another page: "…就是所谓的…… [全文]".
     [GeneratedRegex(@"(?:[\[【](?:全文|详细|詳細|更多|阅读全文)[\]】]|(?:详细|更多|全文)\s*>>)\s*$", RegexOptions.CultureInvariant)]
@@ -369,7 +372,7 @@ internal static partial class BlockClassifier
     private static bool MayEndAsLead(string text) => (text is [.., '\n'] ? text.AsSpan(0, text.Length - 1) : text) is [.., '电' or '讯' or '道' or '导'];
 
     public static bool IsSourceLine(string text, CompiledLexicon lexicon) =>
-        (lexicon.MayMatchSourceLabel(text) && lexicon.SourceLabel.IsMatch(text)) || IsVietnameseEndSource(text);
+        (lexicon.MayOpenWithSourceLabel(text) && lexicon.SourceLabel.IsMatch(text)) || IsVietnameseEndSource(text);
 
     private static bool IsVietnameseEndSource(string text) =>
         text.Length <= 60

@@ -10,18 +10,55 @@ internal static partial class LineCues
     // Every character the regex \d matches (asked of the engine over the BMP, so its tables decide, not ours).
     private static readonly SearchValues<char> Digits = CharSets.SearchValuesOf(@"\d", RegexOptions.CultureInvariant);
 
-    // DateLike's forms each need one of these next to a digit: - / . 年 between the parts, / : or 月.
+    // What the regex \s matches (the engine's own table).
+    private static readonly SearchValues<char> RegexSpace = CharSets.SearchValuesOf(@"\s", RegexOptions.CultureInvariant);
+
+    // DateLike's forms each need one of these right after a digit (white space between allowed): - / . 年 between the parts, / : or 月.
     private static readonly SearchValues<char> DateSeparators = SearchValues.Create("-/.年:月");
 
     /// <summary>
-    /// <c>DateLike().IsMatch(text)</c>, with the regex run only when the text holds a digit and a date separator, without
-    /// which no form of it can match: most lines of a page lack one or the other, and two vectorised scans are far
-    /// cheaper than the regex trying every digit.
+    /// <c>DateLike().IsMatch(text)</c>, with the regex run only when the text holds a digit followed (after white space at
+    /// most) by a date separator, which every form of it has: most lines of a page have none, and a vectorised scan for
+    /// the separators is far cheaper than the regex trying every digit.
     /// </summary>
     public static bool IsDateLike(string text) => MayBeDateLike(text) && DateLike().IsMatch(text);
 
     /// <summary>False when <see cref="DateLike"/> cannot match <paramref name="text"/> (see <see cref="IsDateLike"/>); true says nothing.</summary>
-    public static bool MayBeDateLike(ReadOnlySpan<char> text) => text.ContainsAny(DateSeparators) && text.ContainsAny(Digits);
+    public static bool MayBeDateLike(ReadOnlySpan<char> text)
+    {
+        // Each alternative has \d\s*[-/.年], \d\s*/, \d: or \d月: a digit, white space, a separator.
+        for (var at = text.IndexOfAny(DateSeparators); at >= 0;)
+        {
+            var before = text[..at].LastIndexOfAnyExcept(RegexSpace);
+            if (before >= 0 && Digits.Contains(text[before]))
+            {
+                return true;
+            }
+
+            var next = text[(at + 1)..].IndexOfAny(DateSeparators);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the first character at or after <paramref name="start"/> that <c>\s</c> does not match (the length when none).</summary>
+    public static int SkipRegexSpace(ReadOnlySpan<char> text, int start)
+    {
+        var at = text[start..].IndexOfAnyExcept(RegexSpace);
+        return at < 0 ? text.Length : start + at;
+    }
+
+    /// <summary>
+    /// <c>VideoTitle().IsMatch(text)</c>, the regex run only when the character after the opening white space and an
+    /// optional bracket is the first of one of its words (视频 視頻 Video VIDEO Clip), as the anchored pattern needs.
+    /// </summary>
+    public static bool IsVideoTitle(string text)
+    {
+        var at = SkipRegexSpace(text, 0);
+        at += at < text.Length && text[at] is '【' or '[' ? 1 : 0;
+        return at < text.Length && text[at] is '视' or '視' or 'V' or 'C' && VideoTitle().IsMatch(text);
+    }
 
     /// <summary><c>PlayerReadout().IsMatch(text)</c>, skipped unless the text opens with a digit (as the anchored pattern must).</summary>
     public static bool IsPlayerReadout(string text) => text.Length > 0 && Digits.Contains(text[0]) && PlayerReadout().IsMatch(text);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using NewsExtract.Classification;
 using NewsExtract.Text;
 
 namespace NewsExtract.Languages;
@@ -91,8 +92,9 @@ internal sealed class CompiledLexicon
             }
         }
 
-        _relatedHeadings = [.. lexicon.RelatedHeadings.Select(h => (h, PhraseSearch.IsCaseless(h)))];
-        _caselessHeadingStarts = SearchValues.Create([.. _relatedHeadings.Where(h => h.Caseless && h.Heading.Length > 0).Select(h => h.Heading[0]).Distinct()]);
+        _caselessHeadings = [.. lexicon.RelatedHeadings.Where(h => h.Length > 0 && PhraseSearch.IsCaseless(h))];
+        _casedHeadings = [.. lexicon.RelatedHeadings.Where(h => h.Length == 0 || !PhraseSearch.IsCaseless(h))];
+        _caselessHeadingStarts = SearchValues.Create([.. _caselessHeadings.Select(h => h[0]).Distinct()]);
         var cueLists = new (CueList, IReadOnlyList<string>)[]
         {
             (CueList.Navigation, lexicon.NavigationCues), (CueList.BoilerplatePhrases, lexicon.BoilerplatePhrases),
@@ -112,7 +114,8 @@ internal sealed class CompiledLexicon
 
     private readonly HashSet<char> _surnames;
     // The related-list headings, each with whether it has no cased letter (all the Chinese ones): those compare ordinally.
-    private readonly (string Heading, bool Caseless)[] _relatedHeadings;
+    private readonly string[] _caselessHeadings;
+    private readonly string[] _casedHeadings;
     // The first characters of the caseless headings: a line opening with none of them is compared with the cased ones only.
     private readonly SearchValues<char> _caselessHeadingStarts;
     // The characters a match of CreditRole, SourceLabel and AuthorLabel can start its role/label with (null: no filter).
@@ -155,6 +158,37 @@ internal sealed class CompiledLexicon
     /// <summary>False when <see cref="SourceLabel"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
     public bool MayMatchSourceLabel(ReadOnlySpan<char> text) => _sourceStarts is null || text.ContainsAny(_sourceStarts);
 
+    /// <summary>
+    /// False when <see cref="SourceLabel"/> cannot match <paramref name="text"/>: the pattern is anchored, so its label
+    /// starts after the opening white space and at most one bracket (and white space after it). True says nothing.
+    /// </summary>
+    public bool MayOpenWithSourceLabel(ReadOnlySpan<char> text)
+    {
+        if (_sourceStarts is null)
+        {
+            return true;
+        }
+
+        var at = LineCues.SkipRegexSpace(text, 0);
+        if (at == text.Length)
+        {
+            return false;
+        }
+
+        if (_sourceStarts.Contains(text[at]))
+        {
+            return true;
+        }
+
+        if (text[at] is not ('【' or '[' or '（' or '('))
+        {
+            return false;
+        }
+
+        at = LineCues.SkipRegexSpace(text, at + 1);
+        return at < text.Length && _sourceStarts.Contains(text[at]);
+    }
+
     /// <summary>False when <see cref="AuthorLabel"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
     public bool MayMatchAuthorLabel(ReadOnlySpan<char> text) => _authorStarts is null || text.ContainsAny(_authorStarts);
 
@@ -165,16 +199,16 @@ internal sealed class CompiledLexicon
     public bool OpensRelatedHeading(ReadOnlySpan<char> trimmed)
     {
         var caselessMayMatch = trimmed.Length > 0 && _caselessHeadingStarts.Contains(trimmed[0]);
-        foreach (var (heading, caseless) in _relatedHeadings)
-        {
-            if (caseless && !caselessMayMatch && heading.Length > 0)
-            {
-                continue;
-            }
+        return (caselessMayMatch && OpensWithAny(trimmed, _caselessHeadings, StringComparison.Ordinal))
+            || OpensWithAny(trimmed, _casedHeadings, StringComparison.OrdinalIgnoreCase);
+    }
 
+    private static bool OpensWithAny(ReadOnlySpan<char> trimmed, string[] headings, StringComparison comparison)
+    {
+        foreach (var heading in headings)
+        {
             // Length first: an ordinal StartsWith, ignoring case or not, needs the text at least as long as the heading.
-            if (trimmed.Length >= heading.Length && trimmed.Length <= heading.Length + 6
-                && trimmed.StartsWith(heading, caseless ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+            if (trimmed.Length >= heading.Length && trimmed.Length <= heading.Length + 6 && trimmed.StartsWith(heading, comparison))
             {
                 return true;
             }
@@ -190,7 +224,7 @@ internal sealed class CompiledLexicon
     /// only those are searched.
     /// </summary>
     public bool MayMatchAuthorLabelBy(string text, int maxIndex) =>
-        MayMatchAuthorLabel(text) && AuthorLabel.IsMatch(text.AsSpan(0, Math.Min(text.Length, maxIndex + 1 + _longestAuthorLabel)));
+        MayMatchAuthorLabel(text.AsSpan(0, Math.Min(text.Length, maxIndex + 1))) && AuthorLabel.IsMatch(text.AsSpan(0, Math.Min(text.Length, maxIndex + 1 + _longestAuthorLabel)));
 
     /// <summary>Matches a source label at the start of a line (<c>来源：</c>, <c>Nguồn:</c>).</summary>
     public Regex SourceLabel { get; }
