@@ -122,7 +122,7 @@ internal static class TextBlockReader
             }
 
             var isBullet = bulletLength > 0;
-            lines.Add(new TextUnwrapper.Line(lineText, indent, TextUnwrapper.WidthOf(lineText), blankBefore, isBullet, bulletLength));
+            lines.Add(new TextUnwrapper.Line(lineText, indent, TextUnwrapper.WidthOf(lineText), blankBefore, isBullet, bulletLength, TextUnwrapper.HasCellGap(lineText)));
             blankBefore = false;
         }
 
@@ -184,8 +184,9 @@ internal static class TextBlockReader
         // The two copies may be run together or set apart by a few spaces.
         for (var gap = length % 2; gap <= 4; gap += 2)
         {
+            // The first characters of the two halves first: most lines differ there.
             var half = (length - gap) / 2;
-            if (text.AsSpan(half, gap).IsWhiteSpace() && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + gap)))
+            if (text[0] == text[half + gap] && text.AsSpan(half, gap).IsWhiteSpace() && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + gap)))
             {
                 return (text[..half], true);
             }
