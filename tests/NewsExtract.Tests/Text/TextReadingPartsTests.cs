@@ -16,6 +16,20 @@ public class TextReadingPartsTests
             Assert.That(sorted, Is.EqualTo(expected));
         }, iter: 5_000);
 
+    [Test]
+    public void Lines_split_as_enumerate_lines_splits_them() =>
+        Gen.String[Gen.Char["ab 新闻\n\n\n\r\f\u0085\u2028\u2029\u2027\u202A"], 0, 40].Sample(text =>
+        {
+            var expected = new List<string>();
+            foreach (var line in text.AsSpan().EnumerateLines())
+            {
+                expected.Add(line.ToString());
+            }
+
+            var lines = TextBlockReader.SplitLines(text, []).Select(m => m.ToString());
+            Assert.That(lines, Is.EqualTo(expected));
+        }, iter: 20_000);
+
     [TestCase("普通的一行文字", false)]
     [TestCase("[logo.gif] 新闻", true)]
     [TestCase("姓名 ____ 提交", true)]
