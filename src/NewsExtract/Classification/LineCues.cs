@@ -13,24 +13,22 @@ internal static partial class LineCues
     // What the regex \s matches (the engine's own table).
     private static readonly SearchValues<char> RegexSpace = CharSets.SearchValuesOf(@"\s", RegexOptions.CultureInvariant);
 
-    // DateLike's forms each need one of these right after a digit (white space between allowed): - / . 年 between the parts, / : or 月.
+    // DateLike's forms each need one of these between two digits (white space around it allowed): - / . 年 between the parts, / : or 月.
     private static readonly SearchValues<char> DateSeparators = SearchValues.Create("-/.年:月");
 
     /// <summary>
-    /// <c>DateLike().IsMatch(text)</c>, with the regex run only when the text holds a digit followed (after white space at
-    /// most) by a date separator, which every form of it has: most lines of a page have none, and a vectorised scan for
-    /// the separators is far cheaper than the regex trying every digit.
+    /// <c>DateLike().IsMatch(text)</c>, with the regex run only when the text holds a date separator between two digits
+    /// (white space around it allowed), which every form of it has: most lines of a page have none, and a vectorised scan
+    /// for the separators is far cheaper than the regex trying every digit.
     /// </summary>
     public static bool IsDateLike(string text) => MayBeDateLike(text) && DateLike().IsMatch(text);
 
     /// <summary>False when <see cref="DateLike"/> cannot match <paramref name="text"/> (see <see cref="IsDateLike"/>); true says nothing.</summary>
     public static bool MayBeDateLike(ReadOnlySpan<char> text)
     {
-        // Each alternative has \d\s*[-/.年], \d\s*/, \d: or \d月: a digit, white space, a separator.
         for (var at = text.IndexOfAny(DateSeparators); at >= 0;)
         {
-            var before = text[..at].LastIndexOfAnyExcept(RegexSpace);
-            if (before >= 0 && Digits.Contains(text[before]))
+            if (MayJoinDateParts(text, at))
             {
                 return true;
             }
@@ -40,6 +38,25 @@ internal static partial class LineCues
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the separator at <paramref name="at"/> stands as one of DateLike's forms needs it: a digit after it (white space
+    /// between allowed, except after :), and before it a digit (\d: or \d\s*/ or \d\s*月) or, for - . 年, the year
+    /// ((?:19|20)\d{2}\s*[-/.年]). Every alternative has one such separator: / : 月 in the last three, its first in the first.
+    /// </summary>
+    private static bool MayJoinDateParts(ReadOnlySpan<char> text, int at)
+    {
+        var separator = text[at];
+        var before = separator == ':' ? at - 1 : text[..at].LastIndexOfAnyExcept(RegexSpace);
+        var after = separator == ':' ? at + 1 : SkipRegexSpace(text, at + 1);
+        if (before < 0 || after >= text.Length || !Digits.Contains(text[before]) || !Digits.Contains(text[after]))
+        {
+            return false;
+        }
+
+        return separator is '/' or ':' or '月'
+            || (before >= 3 && text[before - 3] is '1' or '2' && text[before - 2] == (text[before - 3] == '1' ? '9' : '0') && Digits.Contains(text[before - 1]));
     }
 
     /// <summary>The index of the first character at or after <paramref name="start"/> that <c>\s</c> does not match (the length when none).</summary>
