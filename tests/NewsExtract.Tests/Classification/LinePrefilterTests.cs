@@ -64,6 +64,14 @@ public class LinePrefilterTests
             Assert.That(Lexicons[i].MayMatchAuthorLabelBy(text, 8) || Lexicons[i].AuthorLabel.Match(text) is not { Success: true, Index: <= 8 }, Is.True, text), iter: 20_000);
 
     [Test]
+    public void A_comment_cue_is_never_filtered_out()
+    {
+        var cues = OneOf(["回复", "回覆", "回应", "回", "举报", "檢舉", "跟帖", "顶 (3", "赞12", "+1", "3 楼", "网友]", "5分钟前", "2天前", "今天 12:30", "昨天 9:05", "3 giờ trước", "Thích", "Trả lời", "Báo vi phạm", "天", "前"]);
+        var line = Gen.Select(Line, cues, Line).Select((a, b, c) => a + b + c);
+        Gen.OneOf(Line, line).Sample(text => Assert.That(TextComments.MayBeCue(text) || !TextComments.CommentCue().IsMatch(text), Is.True, text), iter: 20_000);
+    }
+
+    [Test]
     public void Related_headings_open_a_line_as_before()
     {
         // The reference: some heading opens the line, ignoring case, with at most 6 characters after it.
