@@ -10,9 +10,6 @@ internal static partial class LineCues
     // Every character the regex \d matches (asked of the engine over the BMP, so its tables decide, not ours).
     private static readonly SearchValues<char> Digits = CharSets.SearchValuesOf(@"\d", RegexOptions.CultureInvariant);
 
-    // What the regex \s matches (the engine's own table).
-    private static readonly SearchValues<char> RegexSpace = CharSets.SearchValuesOf(@"\s", RegexOptions.CultureInvariant);
-
     // DateLike's forms each need one of these between two digits (white space around it allowed): - / . 年 between the parts, / : or 月.
     private static readonly SearchValues<char> DateSeparators = SearchValues.Create("-/.年:月");
 
@@ -48,8 +45,8 @@ internal static partial class LineCues
     private static bool MayJoinDateParts(ReadOnlySpan<char> text, int at)
     {
         var separator = text[at];
-        var before = separator == ':' ? at - 1 : text[..at].LastIndexOfAnyExcept(RegexSpace);
-        var after = separator == ':' ? at + 1 : SkipRegexSpace(text, at + 1);
+        var before = separator == ':' ? at - 1 : text[..at].LastIndexOfAnyExcept(CharSets.RegexSpace);
+        var after = separator == ':' ? at + 1 : CharSets.SkipRegexSpace(text, at + 1);
         if (before < 0 || after >= text.Length || !Digits.Contains(text[before]) || !Digits.Contains(text[after]))
         {
             return false;
@@ -59,20 +56,13 @@ internal static partial class LineCues
             || (before >= 3 && text[before - 3] is '1' or '2' && text[before - 2] == (text[before - 3] == '1' ? '9' : '0') && Digits.Contains(text[before - 1]));
     }
 
-    /// <summary>The index of the first character at or after <paramref name="start"/> that <c>\s</c> does not match (the length when none).</summary>
-    public static int SkipRegexSpace(ReadOnlySpan<char> text, int start)
-    {
-        var at = text[start..].IndexOfAnyExcept(RegexSpace);
-        return at < 0 ? text.Length : start + at;
-    }
-
     /// <summary>
     /// <c>VideoTitle().IsMatch(text)</c>, the regex run only when the character after the opening white space and an
     /// optional bracket is the first of one of its words (视频 視頻 Video VIDEO Clip), as the anchored pattern needs.
     /// </summary>
     public static bool IsVideoTitle(string text)
     {
-        var at = SkipRegexSpace(text, 0);
+        var at = CharSets.SkipRegexSpace(text, 0);
         at += at < text.Length && text[at] is '【' or '[' ? 1 : 0;
         return at < text.Length && text[at] is '视' or '視' or 'V' or 'C' && VideoTitle().IsMatch(text);
     }

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using NewsExtract.Classification;
 using NewsExtract.Text;
 
 namespace NewsExtract.Languages;
@@ -113,7 +112,7 @@ internal sealed class CompiledLexicon
     }
 
     private readonly HashSet<char> _surnames;
-    // The related-list headings, each with whether it has no cased letter (all the Chinese ones): those compare ordinally.
+    // The related-list headings without cased letters (all the Chinese ones), compared ordinally, and the others, ignoring case.
     private readonly string[] _caselessHeadings;
     private readonly string[] _casedHeadings;
     // The first characters of the caseless headings: a line opening with none of them is compared with the cased ones only.
@@ -169,7 +168,7 @@ internal sealed class CompiledLexicon
             return true;
         }
 
-        var at = LineCues.SkipRegexSpace(text, 0);
+        var at = CharSets.SkipRegexSpace(text, 0);
         if (at == text.Length)
         {
             return false;
@@ -185,7 +184,7 @@ internal sealed class CompiledLexicon
             return false;
         }
 
-        at = LineCues.SkipRegexSpace(text, at + 1);
+        at = CharSets.SkipRegexSpace(text, at + 1);
         return at < text.Length && _sourceStarts.Contains(text[at]);
     }
 
