@@ -51,11 +51,12 @@ internal static class TextArtefacts
         return builder.Length == line.Length ? line : builder.ToString().Trim();
     }
 
-    /// <summary>True for a line that is only an element's address: <c>IFRAME: http…</c>, <c>embed(http…)</c>, a bare URL.</summary>
     /// <summary>False when <see cref="Strip"/> would return the line unchanged.</summary>
     public static bool MayStrip(ReadOnlySpan<char> line) =>
-        line.IndexOf('[') >= 0 || line.IndexOf("___", StringComparison.Ordinal) >= 0 || line.IndexOf("(BUTTON)", StringComparison.Ordinal) >= 0;
+        line.IndexOfAny('[', '_', '(') >= 0 // one scan rules out most lines: each artefact holds one of these
+        && (line.IndexOf('[') >= 0 || line.IndexOf("___", StringComparison.Ordinal) >= 0 || line.IndexOf("(BUTTON)", StringComparison.Ordinal) >= 0);
 
+    /// <summary>True for a line that is only an element's address: <c>IFRAME: http…</c>, <c>embed(http…)</c>, a bare URL.</summary>
     public static bool IsMarkupLine(ReadOnlySpan<char> line) =>
         line.StartsWith("IFRAME:", StringComparison.Ordinal) || line.StartsWith("embed(", StringComparison.OrdinalIgnoreCase)
         || ((line.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) && line.IndexOf(' ') < 0);

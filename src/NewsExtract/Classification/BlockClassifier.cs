@@ -90,8 +90,9 @@ internal static partial class BlockClassifier
         var text = block.Text;
         var units = block.Metrics.Weight;
         var lexicon = input.Lexicon;
-        if (LineCues.IsPlayerReadout(text) || (units <= 12 && CompiledLexicon.ContainsAny(text, lexicon.Lexicon.PlayerCues))
-            || (units <= ShortLine && LineCues.VideoTitle().IsMatch(text)))
+        var cues = units <= 80 ? lexicon.Cues.Find(text, CuesAsked(units)) : CueList.None;
+        if (LineCues.IsPlayerReadout(text) || (units <= 12 && (cues & CueList.Player) != 0)
+            || (units <= ShortLine && LineCues.IsVideoTitle(text)))
         {
             return BlockRole.Player;
         }
@@ -106,7 +107,7 @@ internal static partial class BlockClassifier
             return BlockRole.Boilerplate;
         }
 
-        if (units <= 80 && CompiledLexicon.ContainsAny(text, lexicon.Lexicon.BoilerplatePhrases))
+        if (units <= 80 && (cues & CueList.BoilerplatePhrases) != 0)
         {
             return BlockRole.Copyright;
         }
@@ -134,17 +135,17 @@ internal static partial class BlockClassifier
                 return BlockRole.Related;
             }
 
-            if (CompiledLexicon.ContainsAny(text, lexicon.Lexicon.NavigationCues) && block.Metrics.Punctuation <= 1)
+            if ((cues & CueList.Navigation) != 0 && block.Metrics.Punctuation <= 1)
             {
                 return BlockRole.Breadcrumb;
             }
 
-            if (units <= 12 && CompiledLexicon.ContainsAny(text, lexicon.Lexicon.BoilerplateLabels))
+            if (units <= 12 && (cues & CueList.BoilerplateLabels) != 0)
             {
                 return BlockRole.Share;
             }
 
-            if (CompiledLexicon.ContainsAny(text, lexicon.Lexicon.OriginalTitleCues) && units <= ShortLine)
+            if ((cues & CueList.OriginalTitle) != 0 && units <= ShortLine)
             {
                 return BlockRole.Boilerplate;
             }
@@ -164,12 +165,12 @@ internal static partial class BlockClassifier
                 return BlockRole.Caption;
             }
 
-            if (CompiledLexicon.ContainsAny(text, lexicon.Lexicon.CaptionCues) && !EndsSentence(text) && units <= 30)
+            if ((cues & CueList.Caption) != 0 && !EndsSentence(text) && units <= 30)
             {
                 return BlockRole.Caption;
             }
 
-            if (CaptionOpening().IsMatch(text))
+            if (OpensCaption(text))
             {
                 return BlockRole.Caption;
             }
@@ -188,6 +189,16 @@ internal static partial class BlockClassifier
 
         return BlockRole.Body;
     }
+
+    /// <summary>
+    /// The cue lists <see cref="RoleOf"/> tests a block of <paramref name="units"/> against, found in one pass over its text
+    /// (each test also bounds the length, so a list a block is too long for is not searched).
+    /// </summary>
+    private static CueList CuesAsked(int units) =>
+        CueList.BoilerplatePhrases
+        | (units <= ShortLine ? CueList.Navigation | CueList.OriginalTitle : CueList.None)
+        | (units <= 30 ? CueList.Caption : CueList.None)
+        | (units <= 12 ? CueList.Player | CueList.BoilerplateLabels : CueList.None);
 
     /// <summary>
     /// A short line right after an image is its caption when the markup says so: centred, in a picture-ish
@@ -212,6 +223,9 @@ internal static partial class BlockClassifier
 
     [GeneratedRegex(@"^(?:图为|圖為|资料图[：:]|資料圖[：:]|图[：:]|圖[：:]|图片[：:]|Ảnh\s*:)", RegexOptions.CultureInvariant)]
     internal static partial Regex CaptionOpening();
+
+    /// <summary><c>CaptionOpening().IsMatch(text)</c>, the regex run only on a line opening with the first character of one of its words.</summary>
+    internal static bool OpensCaption(string text) => text is ['图' or '圖' or '资' or '資' or 'Ả', ..] && CaptionOpening().IsMatch(text);
 
     // A summary that ends in a "read the full story" link is a teaser of another page: "…就是所谓的…… [全文]".
     [GeneratedRegex(@"(?:[\[【](?:全文|详细|詳細|更多|阅读全文)[\]】]|(?:详细|更多|全文)\s*>>)\s*$", RegexOptions.CultureInvariant)]
@@ -358,7 +372,7 @@ internal static partial class BlockClassifier
     private static bool MayEndAsLead(string text) => (text is [.., '\n'] ? text.AsSpan(0, text.Length - 1) : text) is [.., '电' or '讯' or '道' or '导'];
 
     public static bool IsSourceLine(string text, CompiledLexicon lexicon) =>
-        (lexicon.MayMatchSourceLabel(text) && lexicon.SourceLabel.IsMatch(text)) || IsVietnameseEndSource(text);
+        (lexicon.MayOpenWithSourceLabel(text) && lexicon.SourceLabel.IsMatch(text)) || IsVietnameseEndSource(text);
 
     private static bool IsVietnameseEndSource(string text) =>
         text.Length <= 60

@@ -10,18 +10,62 @@ internal static partial class LineCues
     // Every character the regex \d matches (asked of the engine over the BMP, so its tables decide, not ours).
     private static readonly SearchValues<char> Digits = CharSets.SearchValuesOf(@"\d", RegexOptions.CultureInvariant);
 
-    // DateLike's forms each need one of these next to a digit: - / . 年 between the parts, / : or 月.
+    // DateLike's forms each need one of these between two digits (white space around it allowed): - / . 年 between the parts, / : or 月.
     private static readonly SearchValues<char> DateSeparators = SearchValues.Create("-/.年:月");
 
     /// <summary>
-    /// <c>DateLike().IsMatch(text)</c>, with the regex run only when the text holds a digit and a date separator, without
-    /// which no form of it can match: most lines of a page lack one or the other, and two vectorised scans are far
-    /// cheaper than the regex trying every digit.
+    /// <c>DateLike().IsMatch(text)</c>, with the regex run only when the text holds a date separator between two digits
+    /// (white space around it allowed), which every form of it has: most lines of a page have none, and a vectorised scan
+    /// for the separators is far cheaper than the regex trying every digit.
     /// </summary>
     public static bool IsDateLike(string text) => MayBeDateLike(text) && DateLike().IsMatch(text);
 
     /// <summary>False when <see cref="DateLike"/> cannot match <paramref name="text"/> (see <see cref="IsDateLike"/>); true says nothing.</summary>
-    public static bool MayBeDateLike(ReadOnlySpan<char> text) => text.ContainsAny(DateSeparators) && text.ContainsAny(Digits);
+    public static bool MayBeDateLike(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny(DateSeparators); at >= 0;)
+        {
+            if (MayJoinDateParts(text, at))
+            {
+                return true;
+            }
+
+            var next = text[(at + 1)..].IndexOfAny(DateSeparators);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the separator at <paramref name="at"/> stands as one of DateLike's forms needs it: a digit after it (white space
+    /// between allowed, except after :), and before it a digit (\d: or \d\s*/ or \d\s*月) or, for - . 年, the year
+    /// ((?:19|20)\d{2}\s*[-/.年]). Every alternative has one such separator: / : 月 in the last three, its first in the first.
+    /// </summary>
+    private static bool MayJoinDateParts(ReadOnlySpan<char> text, int at)
+    {
+        var separator = text[at];
+        var before = separator == ':' ? at - 1 : text[..at].LastIndexOfAnyExcept(CharSets.RegexSpace);
+        var after = separator == ':' ? at + 1 : CharSets.SkipRegexSpace(text, at + 1);
+        if (before < 0 || after >= text.Length || !Digits.Contains(text[before]) || !Digits.Contains(text[after]))
+        {
+            return false;
+        }
+
+        return separator is '/' or ':' or '月'
+            || (before >= 3 && text[before - 3] is '1' or '2' && text[before - 2] == (text[before - 3] == '1' ? '9' : '0') && Digits.Contains(text[before - 1]));
+    }
+
+    /// <summary>
+    /// <c>VideoTitle().IsMatch(text)</c>, the regex run only when the character after the opening white space and an
+    /// optional bracket is the first of one of its words (视频 視頻 Video VIDEO Clip), as the anchored pattern needs.
+    /// </summary>
+    public static bool IsVideoTitle(string text)
+    {
+        var at = CharSets.SkipRegexSpace(text, 0);
+        at += at < text.Length && text[at] is '【' or '[' ? 1 : 0;
+        return at < text.Length && text[at] is '视' or '視' or 'V' or 'C' && VideoTitle().IsMatch(text);
+    }
 
     /// <summary><c>PlayerReadout().IsMatch(text)</c>, skipped unless the text opens with a digit (as the anchored pattern must).</summary>
     public static bool IsPlayerReadout(string text) => text.Length > 0 && Digits.Contains(text[0]) && PlayerReadout().IsMatch(text);

@@ -28,7 +28,7 @@ internal static partial class TextComments
             {
                 marks[i] = 2;
             }
-            else if (units <= 30 && block.Text.AsSpan().ContainsAny(CueChars) && CommentCue().IsMatch(block.Text))
+            else if (units <= 30 && MayBeCue(block.Text) && CommentCue().IsMatch(block.Text))
             {
                 marks[i] = 1;
             }
@@ -62,11 +62,28 @@ internal static partial class TextComments
     // alternatives start with one of HeadingStarts, right after its opening run of HeadingPrefix characters (no
     // alternative starts with one of those, so the run cannot end earlier): the sets are asked of the regex engine with
     // the pattern's options. Every alternative of CommentCue contains one of CueChars (回 举 檢 跟, a vote character, +,
-    // 楼, the ] of 网友], 前, the 天 of 今天/昨天, and ớ í ả á of trước, Thích, Trả lời, Báo vi phạm).
+    // 楼, the ] of 网友], 前, the : of 今天 12:30, and ớ í ả á of trước, Thích, Trả lời, Báo vi phạm), and 回 only as 回复 or 回覆.
     private const RegexOptions HeadingOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private static readonly SearchValues<char> HeadingPrefix = CharSets.SearchValuesOf(@"[\s【\[]", HeadingOptions);
     private static readonly SearchValues<char> HeadingStarts = CharSets.SearchValuesOf(@"[网最热全精我发跟评\d網熱BÝG]", HeadingOptions);
-    private static readonly SearchValues<char> CueChars = SearchValues.Create("回举檢跟顶踩赞讚+楼]前天\u1EDB\u00ED\u1EA3\u00E1");
+    private static readonly SearchValues<char> CueChars = SearchValues.Create("回举檢跟顶踩赞讚+楼]前:\u1EDB\u00ED\u1EA3\u00E1");
+
+    /// <summary>False when <see cref="CommentCue"/> cannot match: no cue character, or 回 only in words like 回应 and 回升.</summary>
+    internal static bool MayBeCue(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny(CueChars); at >= 0;)
+        {
+            if (text[at] != '回' || (at + 1 < text.Length && text[at + 1] is '复' or '覆'))
+            {
+                return true;
+            }
+
+            var next = text[(at + 1)..].IndexOfAny(CueChars);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
 
     private static bool MayBeHeading(string text)
     {
@@ -80,5 +97,5 @@ internal static partial class TextComments
 
     // The short lines of a comment: reply/report/vote buttons, a poster's tag, a floor number, a relative time.
     [GeneratedRegex(@"回复|回覆|举报|檢舉|跟[帖贴]|[顶踩赞讚]\s*\(?\d|\+1|\d+\s*楼|网友\]|網友\]|\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|(?:今天|昨天)\s*\d{1,2}:\d{2}|\d+\s*(?:giây|phút|giờ|ngày)\s+trước|\bThích\b|Trả lời|Báo vi phạm", RegexOptions.CultureInvariant)]
-    private static partial Regex CommentCue();
+    internal static partial Regex CommentCue();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsExtract.Blocks;
 
@@ -19,15 +20,22 @@ internal static partial class TextLineShapes
     [GeneratedRegex(@"(?:地址|電話|电话|传真|傳真|邮编|郵編|邮箱|E-?mail|Địa chỉ|Điện thoại|Fax|Tel)\s*[:：]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ContactLabel();
 
+    private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" |·/");
+
     /// <summary>
     /// A menu or tag cloud: four or more space-separated short words (CJK words of up to three characters,
     /// Latin ones of one or two syllables, menu separators like <c>|</c>).
     /// </summary>
     public static bool IsWordRun(Block block)
     {
+        // The cheap conditions first: a CJK line, at most one punctuation mark, and a separator somewhere (for four words).
         var text = block.Text;
+        if (block.Metrics.Cjk <= block.Metrics.Latin || block.Metrics.Punctuation > 1 || !text.AsSpan().ContainsAny(WordSeparators))
+        {
+            return false;
+        }
+
         int words = 0, letters = 0, inWord = 0, longest = 0;
-        var cjk = block.Metrics.Cjk > block.Metrics.Latin;
         foreach (var c in text)
         {
             if (c == ' ' || c == '|' || c == '·' || c == '/')
@@ -52,11 +60,6 @@ internal static partial class TextLineShapes
             longest = Math.Max(longest, inWord);
         }
 
-        if (words < 4 || block.Metrics.Punctuation > 1)
-        {
-            return false;
-        }
-
-        return cjk && (double)letters / words <= 3.2 && longest <= 6;
+        return words >= 4 && (double)letters / words <= 3.2 && longest <= 6;
     }
 }

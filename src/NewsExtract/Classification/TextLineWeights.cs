@@ -29,7 +29,7 @@ internal static class TextLineWeights
             {
                 weights[i] = Math.Min(weights[i], -3);
             }
-            else if (comments[i] > 0 || IsTicker(block) || (units <= 80 && CompiledLexicon.ContainsAny(block.Text, lexicon.Lexicon.BoilerplatePhrases)))
+            else if (comments[i] > 0 || IsTicker(block) || (units <= 80 && lexicon.Cues.Find(block.Text, CueList.BoilerplatePhrases) != 0))
             {
                 weights[i] = Math.Min(weights[i], -3);
             }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using NewsExtract.Text;
@@ -92,17 +91,30 @@ internal sealed class CompiledLexicon
             }
         }
 
-        _relatedHeadings = [.. lexicon.RelatedHeadings.Select(h => (h, IsCaseless(h)))];
-        _caselessHeadingStarts = SearchValues.Create([.. _relatedHeadings.Where(h => h.Caseless && h.Heading.Length > 0).Select(h => h.Heading[0]).Distinct()]);
-        foreach (var phrases in (ReadOnlySpan<IReadOnlyList<string>>)[lexicon.NavigationCues, lexicon.BoilerplatePhrases, lexicon.BoilerplateLabels, lexicon.CaptionCues, lexicon.PlayerCues, lexicon.OriginalTitleCues])
+        _caselessHeadings = [.. lexicon.RelatedHeadings.Where(h => h.Length > 0 && PhraseSearch.IsCaseless(h))];
+        _casedHeadings = [.. lexicon.RelatedHeadings.Where(h => h.Length == 0 || !PhraseSearch.IsCaseless(h))];
+        _caselessHeadingStarts = SearchValues.Create([.. _caselessHeadings.Select(h => h[0]).Distinct()]);
+        var cueLists = new (CueList, IReadOnlyList<string>)[]
         {
-            PhraseSearches.TryAdd(phrases, PhraseSearch.Create(phrases));
+            (CueList.Navigation, lexicon.NavigationCues), (CueList.BoilerplatePhrases, lexicon.BoilerplatePhrases),
+            (CueList.BoilerplateLabels, lexicon.BoilerplateLabels), (CueList.Caption, lexicon.CaptionCues),
+            (CueList.Player, lexicon.PlayerCues), (CueList.OriginalTitle, lexicon.OriginalTitleCues),
+        };
+        var searches = new List<(CueList, PhraseSearch)>();
+        foreach (var (list, phrases) in cueLists)
+        {
+            var search = PhraseSearch.Create(phrases);
+            PhraseSearches.TryAdd(phrases, search);
+            searches.Add((list, search));
         }
+
+        Cues = new CueScan(searches);
     }
 
     private readonly HashSet<char> _surnames;
-    // The related-list headings, each with whether it has no cased letter (all the Chinese ones): those compare ordinally.
-    private readonly (string Heading, bool Caseless)[] _relatedHeadings;
+    // The related-list headings without cased letters (all the Chinese ones), compared ordinally, and the others, ignoring case.
+    private readonly string[] _caselessHeadings;
+    private readonly string[] _casedHeadings;
     // The first characters of the caseless headings: a line opening with none of them is compared with the cased ones only.
     private readonly SearchValues<char> _caselessHeadingStarts;
     // The characters a match of CreditRole, SourceLabel and AuthorLabel can start its role/label with (null: no filter).
@@ -123,6 +135,9 @@ internal sealed class CompiledLexicon
 
     public Lexicon Lexicon { get; }
 
+    /// <summary>The cue lists (navigation, boilerplate, caption, player, original-title) searched in one pass over a line.</summary>
+    public CueScan Cues { get; }
+
     public ContentLanguage Language { get; }
 
     /// <summary>Matches a credit role and its separator; the name follows the match.</summary>
@@ -142,6 +157,37 @@ internal sealed class CompiledLexicon
     /// <summary>False when <see cref="SourceLabel"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
     public bool MayMatchSourceLabel(ReadOnlySpan<char> text) => _sourceStarts is null || text.ContainsAny(_sourceStarts);
 
+    /// <summary>
+    /// False when <see cref="SourceLabel"/> cannot match <paramref name="text"/>: the pattern is anchored, so its label
+    /// starts after the opening white space and at most one bracket (and white space after it). True says nothing.
+    /// </summary>
+    public bool MayOpenWithSourceLabel(ReadOnlySpan<char> text)
+    {
+        if (_sourceStarts is null)
+        {
+            return true;
+        }
+
+        var at = CharSets.SkipRegexSpace(text, 0);
+        if (at == text.Length)
+        {
+            return false;
+        }
+
+        if (_sourceStarts.Contains(text[at]))
+        {
+            return true;
+        }
+
+        if (text[at] is not ('【' or '[' or '（' or '('))
+        {
+            return false;
+        }
+
+        at = CharSets.SkipRegexSpace(text, at + 1);
+        return at < text.Length && _sourceStarts.Contains(text[at]);
+    }
+
     /// <summary>False when <see cref="AuthorLabel"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
     public bool MayMatchAuthorLabel(ReadOnlySpan<char> text) => _authorStarts is null || text.ContainsAny(_authorStarts);
 
@@ -152,16 +198,16 @@ internal sealed class CompiledLexicon
     public bool OpensRelatedHeading(ReadOnlySpan<char> trimmed)
     {
         var caselessMayMatch = trimmed.Length > 0 && _caselessHeadingStarts.Contains(trimmed[0]);
-        foreach (var (heading, caseless) in _relatedHeadings)
-        {
-            if (caseless && !caselessMayMatch && heading.Length > 0)
-            {
-                continue;
-            }
+        return (caselessMayMatch && OpensWithAny(trimmed, _caselessHeadings, StringComparison.Ordinal))
+            || OpensWithAny(trimmed, _casedHeadings, StringComparison.OrdinalIgnoreCase);
+    }
 
+    private static bool OpensWithAny(ReadOnlySpan<char> trimmed, string[] headings, StringComparison comparison)
+    {
+        foreach (var heading in headings)
+        {
             // Length first: an ordinal StartsWith, ignoring case or not, needs the text at least as long as the heading.
-            if (trimmed.Length >= heading.Length && trimmed.Length <= heading.Length + 6
-                && trimmed.StartsWith(heading, caseless ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+            if (trimmed.Length >= heading.Length && trimmed.Length <= heading.Length + 6 && trimmed.StartsWith(heading, comparison))
             {
                 return true;
             }
@@ -177,7 +223,7 @@ internal sealed class CompiledLexicon
     /// only those are searched.
     /// </summary>
     public bool MayMatchAuthorLabelBy(string text, int maxIndex) =>
-        MayMatchAuthorLabel(text) && AuthorLabel.IsMatch(text.AsSpan(0, Math.Min(text.Length, maxIndex + 1 + _longestAuthorLabel)));
+        MayMatchAuthorLabel(text.AsSpan(0, Math.Min(text.Length, maxIndex + 1))) && AuthorLabel.IsMatch(text.AsSpan(0, Math.Min(text.Length, maxIndex + 1 + _longestAuthorLabel)));
 
     /// <summary>Matches a source label at the start of a line (<c>来源：</c>, <c>Nguồn:</c>).</summary>
     public Regex SourceLabel { get; }
@@ -240,181 +286,6 @@ internal sealed class CompiledLexicon
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// A phrase list searched quickly. Phrases without cased letters (all the Chinese ones but "Copyright", "ICP备"…)
-    /// need no case folding: one vectorised scan for the characters they start with, then an ordinal comparison only
-    /// at those positions. Phrases with cased letters (all the Vietnamese ones) keep the per-phrase
-    /// <c>Contains(…, OrdinalIgnoreCase)</c>, itself vectorised, which beats any start-character scan on Latin text.
-    /// Either way the answer is exactly that of <c>text.Contains(phrase, StringComparison.OrdinalIgnoreCase)</c> for some phrase.
-    /// </summary>
-    private sealed class PhraseSearch
-    {
-        private readonly SearchValues<char> _starts;
-        private readonly Dictionary<char, string[]> _byStart;
-        // At most this many distinct first characters for the cased phrases' first-character prefilter.
-        private const int MaxFoldedStarts = 4;
-
-        // At most this many distinct characters in a prefilter (each is looked up over the BMP once per process).
-        private const int MaxFilterChars = 16;
-
-        // Per character, every BMP character equal to it ignoring case (ordinal), found by that comparison itself.
-        private static readonly ConcurrentDictionary<char, char[]> EqualIgnoringCase = new();
-
-        private readonly string[] _folded;
-
-        // Characters at least one of which any match of a cased phrase contains; null for no prefilter.
-        private readonly SearchValues<char>? _foldedFilter;
-
-        private PhraseSearch(SearchValues<char> starts, Dictionary<char, string[]> byStart, string[] folded)
-        {
-            _starts = starts;
-            _byStart = byStart;
-            _folded = folded;
-            _foldedFilter = FoldedFilter(folded);
-        }
-
-        /// <summary>
-        /// The prefilter for the cased phrases: a match of one holds, at each of its positions, a character equal ignoring
-        /// case to the phrase's character there, so text holding none of those for some chosen position skips the
-        /// case-insensitive searches. The chosen character is the first when the phrases share few (Copyright, ICP备: rare
-        /// on a Chinese line); otherwise each phrase's least common-looking one — punctuation, else its highest non-ASCII
-        /// letter (the : of Video:, the ồ of Nguồn ảnh) — since a Vietnamese line holds every first letter.
-        /// </summary>
-        private static SearchValues<char>? FoldedFilter(string[] folded)
-        {
-            if (folded.Length == 0 || folded.Any(p => p.Length == 0))
-            {
-                return null;
-            }
-
-            var firsts = folded.Select(p => p[0]).Distinct().ToArray();
-            var chosen = firsts.Select(c => c.ToString()).Distinct(StringComparer.OrdinalIgnoreCase).Count() <= MaxFoldedStarts
-                ? firsts
-                : folded.Select(RarestLooking).Distinct().ToArray();
-            if (chosen.Length > MaxFilterChars || chosen.Any(char.IsSurrogate))
-            {
-                return null;
-            }
-
-            return SearchValues.Create([.. chosen.SelectMany(c => EqualIgnoringCase.GetOrAdd(c, AllEqualIgnoringCase)).Distinct()]);
-        }
-
-        // Punctuation first, then non-ASCII letters (highest code point first), then the rest; never white space or a surrogate.
-        private static char RarestLooking(string phrase) => phrase.MaxBy(c =>
-            char.IsSurrogate(c) || char.IsWhiteSpace(c) ? -1
-            : !char.IsLetterOrDigit(c) ? 0x20000
-            : c >= 0x80 ? 0x10000 + c
-            : c);
-
-        // The BMP characters with another case form: only these can equal a different character ignoring case (the
-        // same premise as IsCaseless), so they are all a lookup has to compare.
-        private static readonly Lazy<char[]> Cased = new(() =>
-        {
-            var chars = new List<char>();
-            for (var x = 0; x <= char.MaxValue; x++)
-            {
-                var c = (char)x;
-                if (!char.IsSurrogate(c) && (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c))
-                {
-                    chars.Add(c);
-                }
-            }
-
-            return [.. chars];
-        });
-
-        private static char[] AllEqualIgnoringCase(char c)
-        {
-            var chars = new List<char> { c };
-            ReadOnlySpan<char> target = [c];
-            foreach (var x in Cased.Value)
-            {
-                if (x != c && MemoryExtensions.Equals([x], target, StringComparison.OrdinalIgnoreCase))
-                {
-                    chars.Add(x);
-                }
-            }
-
-            return [.. chars];
-        }
-
-        public static PhraseSearch Create(IReadOnlyList<string> phrases)
-        {
-            var byStart = new Dictionary<char, List<string>>();
-            var folded = new List<string>();
-            foreach (var phrase in phrases.Distinct(StringComparer.Ordinal))
-            {
-                if (phrase.Length == 0 || !IsCaseless(phrase))
-                {
-                    folded.Add(phrase);
-                    continue;
-                }
-
-                if (!byStart.TryGetValue(phrase[0], out var list))
-                {
-                    byStart[phrase[0]] = list = [];
-                }
-
-                list.Add(phrase);
-            }
-
-            // Cased phrases equal ignoring case (Copyright, COPYRIGHT) match the same texts: one search is enough.
-            return new PhraseSearch(SearchValues.Create([.. byStart.Keys]), byStart.ToDictionary(e => e.Key, e => e.Value.ToArray()), [.. folded.Distinct(StringComparer.OrdinalIgnoreCase)]);
-        }
-
-        public bool IsMatch(ReadOnlySpan<char> text)
-        {
-            var folded = _foldedFilter is null || text.ContainsAny(_foldedFilter) ? _folded : [];
-            foreach (var phrase in folded)
-            {
-                if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            var span = text;
-            var offset = 0;
-            while (_byStart.Count > 0)
-            {
-                var at = span[offset..].IndexOfAny(_starts);
-                if (at < 0)
-                {
-                    return false;
-                }
-
-                offset += at;
-                var rest = span[offset..];
-                foreach (var phrase in _byStart[rest[0]])
-                {
-                    if (rest.StartsWith(phrase, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
-
-                offset++;
-            }
-
-            return false;
-        }
-
-    }
-
-    // No character of the phrase has another case form (nor is a surrogate), so an ordinal-ignore-case match is an ordinal one.
-    private static bool IsCaseless(string phrase)
-    {
-        foreach (var c in phrase)
-        {
-            if (char.IsSurrogate(c) || char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>

@@ -39,4 +39,14 @@ internal static class CharSets
 
     /// <summary><see cref="Matching"/> as search values.</summary>
     public static SearchValues<char> SearchValuesOf(string pattern, RegexOptions options) => SearchValues.Create(Matching(pattern, options));
+
+    /// <summary>What the regex <c>\s</c> matches (the engine's own table).</summary>
+    public static readonly SearchValues<char> RegexSpace = SearchValuesOf(@"\s", RegexOptions.CultureInvariant);
+
+    /// <summary>The index of the first character at or after <paramref name="start"/> that <c>\s</c> does not match (the length when none).</summary>
+    public static int SkipRegexSpace(ReadOnlySpan<char> text, int start)
+    {
+        var at = text[start..].IndexOfAnyExcept(RegexSpace);
+        return at < 0 ? text.Length : start + at;
+    }
 }

@@ -17,7 +17,13 @@ internal static class TextKey
             return Compacted(source, source.Length);
         }
 
-        if (shape == KeyShape.Stable || source.IsNormalized(NormalizationForm.FormKC))
+        // Of the stable characters only the space is white space (tested), so one vectorised search tells.
+        if (shape == KeyShape.Stable)
+        {
+            return source.Contains(' ') ? Compacted(source, source.Length) : text;
+        }
+
+        if (source.IsNormalized(NormalizationForm.FormKC))
         {
             return HasWhiteSpace(source) ? Compacted(source, source.Length) : text;
         }
@@ -92,9 +98,10 @@ internal static class TextKey
     private static KeyShape Shape(ReadOnlySpan<char> text)
     {
         var shape = KeyShape.Stable;
+        var stable = StableChars;
         foreach (var c in text)
         {
-            if (IsKeyStable(c))
+            if ((stable[c >> 6] & (1UL << c)) != 0)
             {
                 continue;
             }
@@ -115,6 +122,23 @@ internal static class TextKey
     /// space U+3000 to a space — the punctuation of nearly every Chinese line, so such lines need not ask ICU.
     /// </summary>
     internal static bool IsFullWidthForm(char c) => c is >= '\uFF01' and <= '\uFF5E' or '\u3000';
+
+    // IsKeyStable of every BMP character, one bit each: a load and a test per character instead of the range switch.
+    private static readonly ulong[] StableChars = BuildStableChars();
+
+    private static ulong[] BuildStableChars()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            if (IsKeyStable((char)i))
+            {
+                bits[i >> 6] |= 1UL << i;
+            }
+        }
+
+        return bits;
+    }
 
     internal static bool IsKeyStable(char c) => c switch
     {

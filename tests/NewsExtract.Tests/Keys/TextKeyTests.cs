@@ -25,6 +25,13 @@ public class TextKeyTests
     }
 
     [Test]
+    public void The_only_white_space_on_the_fast_path_is_the_space()
+    {
+        var white = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => TextKey.IsKeyStable(c) && char.IsWhiteSpace(c));
+        Assert.That(white, Is.EqualTo(new[] { ' ' }));
+    }
+
+    [Test]
     public void Full_width_forms_map_to_what_nfkc_makes_of_them()
     {
         var forms = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(TextKey.IsFullWidthForm).ToList();

@@ -1,0 +1,86 @@
+using CsCheck;
+using NewsExtract.Classification;
+using NewsExtract.Languages;
+
+namespace NewsExtract.Tests.Classification;
+
+/// <summary>
+/// The cheap tests in front of the line regexes may only skip a regex that cannot match: with the test, a line gets
+/// exactly the answer the regex alone gives.
+/// </summary>
+public class LinePrefilterTests
+{
+    private static readonly CompiledLexicon[] Lexicons = [LanguageKnowledge.For([]).Chinese, LanguageKnowledge.For([]).Vietnamese];
+
+    // Pieces of the shapes the regexes look for, and what sits around them: white space of several kinds, brackets,
+    // digits of other scripts, separators, letters.
+    private static readonly string[] Pieces =
+    [
+        " ", "  ", "\u3000", "\t", "\u00A0", "\u2028", "【", "[", "（", "(", "】", "]", ")", "）", "视频", "視頻", "Video", "VIDEO", "video", "Clip",
+        "图为", "图", "圖", "资料图", "資料圖", "图片", "Ảnh", "ảnh", "：", ":", "丨", "|", "-", "–", "/", ".", "年", "月", "日", "电", "时",
+        "2019", "20", "19", "7", "12", "１２", "٣", "०", "来源", "來源", "本文来源", "Nguồn", "NGUỒN", "nguồn", "Theo", "记者", "文", "作者", "Tác giả",
+        "PV", "新华社", "北京", "的", "相关阅读", "相关新闻", "Tin liên quan", "TIN LIÊN QUAN", "延伸阅读", "a", "Z", "đ", "。", "，", ">>", "»",
+    ];
+
+    private static readonly string[] Spaces = ["", "", " ", "  ", "\u3000", "\t", "\u00A0"];
+    private static readonly string[] Brackets = ["", "", "【", "[", "（", "("];
+    private static readonly string[] Separators = ["：", ":", "丨", "|", "-", "/", ".", "年", "月", "日", "电", " "];
+    private static readonly string[] Numbers = ["2019", "20", "7", "12", "１２", "٣"];
+
+    private static Gen<string> OneOf(string[] strings) => Gen.OneOf(strings.Select(Gen.Const).ToArray());
+
+    private static readonly Gen<string> Anything = OneOf(Pieces).Array[0, 10].Select(string.Concat);
+
+    // Shaped like a labelled line (white space, a bracket, white space, a word, white space, a separator) or like a date.
+    private static readonly Gen<string> Labelled = Gen.Select(OneOf(Spaces), OneOf(Brackets), OneOf(Spaces), OneOf(Pieces), OneOf(Spaces), OneOf(Separators), Anything)
+        .Select((a, b, c, d, e, f, g) => a + b + c + d + e + f + g);
+
+    private static readonly Gen<string> DatePart = Gen.Select(OneOf(Numbers), OneOf(Spaces), OneOf(Separators), OneOf(Spaces)).Select((a, b, c, d) => a + b + c + d);
+
+    private static readonly Gen<string> Dated = Gen.Select(Anything, DatePart, DatePart, OneOf(Numbers), Anything).Select((a, b, c, d, e) => a + b + c + d + e);
+
+    private static readonly Gen<string> Line = Gen.OneOf(Anything, Labelled, Dated);
+
+    [Test]
+    public void Video_titles_are_the_regex_matches() =>
+        Line.Sample(text => Assert.That(LineCues.IsVideoTitle(text), Is.EqualTo(LineCues.VideoTitle().IsMatch(text)), text), iter: 20_000);
+
+    [Test]
+    public void Caption_openings_are_the_regex_matches() =>
+        Line.Sample(text => Assert.That(BlockClassifier.OpensCaption(text), Is.EqualTo(BlockClassifier.CaptionOpening().IsMatch(text)), text), iter: 20_000);
+
+    [Test]
+    public void Date_like_lines_are_the_regex_matches() =>
+        Line.Sample(text => Assert.That(LineCues.IsDateLike(text), Is.EqualTo(LineCues.DateLike().IsMatch(text)), text), iter: 20_000);
+
+    [Test]
+    public void A_source_label_is_never_filtered_out() =>
+        Gen.Select(Gen.Int[0, Lexicons.Length - 1], Line).Sample((i, text) =>
+            Assert.That(Lexicons[i].MayOpenWithSourceLabel(text) || !Lexicons[i].SourceLabel.IsMatch(text), Is.True, text), iter: 20_000);
+
+    [Test]
+    public void An_early_author_label_is_never_filtered_out() =>
+        Gen.Select(Gen.Int[0, Lexicons.Length - 1], Line).Sample((i, text) =>
+            Assert.That(Lexicons[i].MayMatchAuthorLabelBy(text, 8) || Lexicons[i].AuthorLabel.Match(text) is not { Success: true, Index: <= 8 }, Is.True, text), iter: 20_000);
+
+    [Test]
+    public void A_comment_cue_is_never_filtered_out()
+    {
+        var cues = OneOf(["回复", "回覆", "回应", "回", "举报", "檢舉", "跟帖", "顶 (3", "赞12", "+1", "3 楼", "网友]", "5分钟前", "2天前", "今天 12:30", "昨天 9:05", "3 giờ trước", "Thích", "Trả lời", "Báo vi phạm", "天", "前"]);
+        var line = Gen.Select(Line, cues, Line).Select((a, b, c) => a + b + c);
+        Gen.OneOf(Line, line).Sample(text => Assert.That(TextComments.MayBeCue(text) || !TextComments.CommentCue().IsMatch(text), Is.True, text), iter: 20_000);
+    }
+
+    [Test]
+    public void Related_headings_open_a_line_as_before()
+    {
+        // The reference: some heading opens the line, ignoring case, with at most 6 characters after it.
+        static bool Opens(CompiledLexicon lexicon, string text) => lexicon.Lexicon.RelatedHeadings.Any(h =>
+            text.Length >= h.Length && text.Length <= h.Length + 6 && text.StartsWith(h, StringComparison.OrdinalIgnoreCase));
+
+        var headings = Lexicons.SelectMany(l => l.Lexicon.RelatedHeadings).Select(Gen.Const).ToArray();
+        var line = Gen.Select(Gen.OneOf(headings), Line, Gen.Bool).Select((h, rest, upper) => (upper ? h.ToUpperInvariant() : h) + rest);
+        Gen.Select(Gen.Int[0, Lexicons.Length - 1], Gen.OneOf(line, Line)).Sample((i, text) =>
+            Assert.That(Lexicons[i].OpensRelatedHeading(text), Is.EqualTo(Opens(Lexicons[i], text)), text), iter: 20_000);
+    }
+}
