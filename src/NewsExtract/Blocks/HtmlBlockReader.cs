@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using NewsExtract.Html;
 using NewsExtract.Text;
@@ -19,10 +18,6 @@ internal sealed record HtmlBlocks(IReadOnlyList<Block> Blocks, IReadOnlyList<Ima
 internal static class HtmlBlockReader
 {
     private const int HintDepth = 8;
-
-    // What separates words: every character char.IsWhiteSpace accepts, plus the zero-width space and the BOM.
-    private static readonly SearchValues<char> Spaces = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')]);
 
     public static HtmlBlocks Read(HtmlElement root, ExtractionLimits limits, CancellationToken cancellationToken)
     {
@@ -201,14 +196,19 @@ internal static class HtmlBlockReader
         }
 
         // Copies the text's runs between white space (char.IsWhiteSpace, zero-width space, BOM) whole, each white-space
-        // run becoming one space between words.
+        // run becoming one space between words. A per-character test finds the runs: Vietnamese words are too short
+        // for a vectorised search per word to pay.
         private void AppendText(ReadOnlySpan<char> data)
         {
-            while (!data.IsEmpty)
+            var run = 0;
+            for (var i = 0; i <= data.Length; i++)
             {
-                var space = data.IndexOfAny(Spaces);
-                var run = space < 0 ? data : data[..space];
-                if (!run.IsEmpty)
+                if (i < data.Length && !IsSpace(data[i]))
+                {
+                    continue;
+                }
+
+                if (i > run)
                 {
                     if (_pendingSpace)
                     {
@@ -216,19 +216,20 @@ internal static class HtmlBlockReader
                         _pendingSpace = false;
                     }
 
-                    _text.Append(run);
-                    _linkChars += _openLinks.Count > 0 ? run.Length : 0;
+                    _text.Append(data[run..i]);
+                    _linkChars += _openLinks.Count > 0 ? i - run : 0;
                 }
 
-                if (space < 0)
+                if (i < data.Length)
                 {
-                    break;
+                    _pendingSpace = _text.Length > 0;
                 }
 
-                _pendingSpace = _text.Length > 0;
-                data = data[(space + 1)..];
+                run = i + 1;
             }
         }
+
+        private static bool IsSpace(char c) => c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0085' && (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF');
 
         private void AddImage(HtmlElement element)
         {

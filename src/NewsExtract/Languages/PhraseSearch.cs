@@ -128,6 +128,9 @@ internal sealed class PhraseSearch
     /// <summary>The phrases without cased letters, compared ordinally (see <see cref="IsFoldedMatch"/> for the others).</summary>
     public IEnumerable<string> CaselessPhrases => _byStart.Values.SelectMany(p => p);
 
+    /// <summary>The phrases with cased letters (and an empty one), searched ignoring case by <see cref="IsFoldedMatch"/>.</summary>
+    public IReadOnlyList<string> CasedPhrases => _folded;
+
     /// <summary>Whether any phrase has cased letters (or is empty): those are searched by <see cref="IsFoldedMatch"/>.</summary>
     public bool HasFolded => _folded.Length > 0;
 

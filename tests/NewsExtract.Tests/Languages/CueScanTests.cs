@@ -58,13 +58,20 @@ public class CueScanTests
         }
     }
 
+    [TestCase("TRANG CHỦ » Thời sự")]
+    [TestCase("ảnh minh họa: TTXVN")]
+    [TestCase("Trang chủ 😀 Thời sự")]
+    [TestCase("\u212Aết nối: trang chủ")]
+    public void Vietnamese_lines_are_searched_folded_with_the_per_list_answer(string text) =>
+        AssertAgrees(LanguageKnowledge.For([]).Vietnamese, text);
+
     [Test]
     public void Random_lines_get_the_per_list_answer()
     {
         var pieces = Lexicons.SelectMany(x => Lists.SelectMany(l => PhrasesOf(x, l))).Distinct().ToArray();
         var line = Gen.Frequency(
             (3, Gen.OneOf(pieces.Select(Gen.Const).ToArray())),
-            (3, Gen.String[Gen.Char["首页版权图为摄播原题点击分享Cc©ICPĐđọÉéSsß 》>：:"], 0, 6]),
+            (3, Gen.String[Gen.Char["首页版权图为摄播原题点击分享Cc©ICPĐđọÉéSsßſ\u212AkẢảỌ 》>：:\uD83D\uDE00"], 0, 6]),
             (1, Gen.String)).Array[0, 6].Select(string.Concat);
         Gen.Select(Gen.Int[0, Lexicons.Length - 1], line).Sample((i, text) => AssertAgrees(Lexicons[i], text), iter: 20_000);
     }
