@@ -1,17 +1,18 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Reports;
 
 namespace NewsExtract.Benchmarks;
 
-/// <summary>Memory diagnoser, size and throughput columns, ratios against the floor.</summary>
+/// <summary>Memory diagnoser, p95, size and throughput columns, ratios against the floor.</summary>
 public sealed class BenchConfig : ManualConfig
 {
     public BenchConfig()
     {
         AddDiagnoser(MemoryDiagnoser.Default);
-        AddColumn(new ThroughputColumn(size: true), new ThroughputColumn(size: false));
-        WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(BenchmarkDotNet.Columns.RatioStyle.Value));
+        AddColumn(StatisticColumn.P95, new ThroughputColumn(size: true), new ThroughputColumn(size: false));
+        WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Value));
         WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
     }
 }
