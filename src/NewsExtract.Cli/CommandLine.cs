@@ -30,10 +30,11 @@ internal static class CommandLine
         // Pages are independent: extract and render them in parallel, write them in input order (the writing thread
         // only copies finished records, so it does not hold the batch back).
         var writer = new ArticleWriter(output, options.Format, options.Files.Count > 1);
-        var results = options.Files
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
-            .Select(file => ExtractOne(extractor, options, file, stdin))
-            .Select(result => (result.File, result.Problem, Record: writer.Render(result.File, result.Article, result.Problem)));
+        var results = OrderedParallel.Run(options.Files, options.Parallelism, file =>
+        {
+            var result = ExtractOne(extractor, options, file, stdin);
+            return (result.File, result.Problem, Record: writer.Render(result.File, result.Article, result.Problem));
+        });
 
         var failures = 0;
         foreach (var (file, problem, record) in results)
