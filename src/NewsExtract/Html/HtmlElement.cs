@@ -173,12 +173,25 @@ internal sealed class HtmlElement(string name, HtmlAttribute[] attributes, bool 
     /// <summary>Adds the attributes this element lacks (a second <c>&lt;html&gt;</c> or <c>&lt;body&gt;</c> tag does this).</summary>
     internal void MergeAttributes(ReadOnlySpan<HtmlAttribute> attributes)
     {
+        // Linear in both lists (a set of the names, one new array): a hostile tag may carry 100,000 attributes.
+        if (attributes.IsEmpty)
+        {
+            return;
+        }
+
+        var names = new HashSet<string>(_attributes.Select(a => a.Name), StringComparer.Ordinal);
+        var added = new List<HtmlAttribute>();
         foreach (var attribute in attributes)
         {
-            if (!HasAttribute(attribute.Name))
+            if (names.Add(attribute.Name))
             {
-                _attributes = [.. _attributes, attribute];
+                added.Add(attribute);
             }
+        }
+
+        if (added.Count > 0)
+        {
+            _attributes = [.. _attributes, .. added];
         }
     }
 

@@ -38,7 +38,10 @@ internal sealed class HtmlTokenizer(string html)
     private static readonly SearchValues<char> TagDelimiters = SearchValues.Create("\t\n\f\r />");
     private static readonly SearchValues<char> ScriptMarks = SearchValues.Create("<-");
 
+    private const int ManyAttributes = 16;
+
     private readonly List<HtmlAttribute> _attributes = [];
+    private readonly HashSet<string> _attributeNames = new(StringComparer.Ordinal);
     private int _position;
 
     public HtmlTokenKind Kind { get; private set; }
@@ -191,6 +194,7 @@ internal sealed class HtmlTokenizer(string html)
     private HtmlTokenKind? ReadTag(int nameStart, bool isEnd)
     {
         _attributes.Clear();
+        _attributeNames.Clear();
         SelfClosing = false;
         var i = nameStart;
         var nameEnd = html.AsSpan(i).IndexOfAny(TagDelimiters);
@@ -284,17 +288,33 @@ internal sealed class HtmlTokenizer(string html)
         return isEnd ? HtmlTokenKind.EndTag : HtmlTokenKind.StartTag;
     }
 
+    // The first of a duplicated name wins. A tag rarely has more than a handful of attributes, so a scan finds the
+    // duplicate; past ManyAttributes a set does, or a hostile tag with 200,000 attributes would take minutes.
     private void AddAttribute(string name, string value)
     {
-        foreach (var attribute in _attributes)
+        if (_attributes.Count < ManyAttributes)
         {
-            if (ReferenceEquals(attribute.Name, name) || attribute.Name == name)
+            foreach (var attribute in _attributes)
             {
-                return;
+                if (ReferenceEquals(attribute.Name, name) || attribute.Name == name)
+                {
+                    return;
+                }
             }
+
+            _attributes.Add(new HtmlAttribute(name, value));
+            return;
         }
 
-        _attributes.Add(new HtmlAttribute(name, value));
+        if (_attributeNames.Count == 0)
+        {
+            _attributeNames.UnionWith(_attributes.Select(a => a.Name));
+        }
+
+        if (_attributeNames.Add(name))
+        {
+            _attributes.Add(new HtmlAttribute(name, value));
+        }
     }
 
     private static string LowerName(ReadOnlySpan<char> name)

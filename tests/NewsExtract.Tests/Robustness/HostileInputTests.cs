@@ -175,6 +175,22 @@ public class HostileInputTests
     }
 
     [Test]
+    public void Tags_with_a_hundred_thousand_attributes_finish_and_keep_the_first_of_each_name()
+    {
+        // Duplicate detection and the merge of repeated <html>/<body> attributes must stay linear.
+        var many = string.Join(' ', Enumerable.Range(0, 100_000).Select(i => $"a{i}=\"{i}\""));
+        var html = $"<html {many}><body {many} a0=\"later\"><p>{Lead}</p><body {many.Replace("a", "b", StringComparison.Ordinal)}></body></html>";
+
+        var document = NewsExtract.Html.HtmlDocument.Parse(html);
+        var article = Extractor.ExtractHtml(html);
+
+        ArticleInvariants.AssertWellFormed(article);
+        Assert.That(document.Body.GetAttribute("a0"), Is.EqualTo("0"));
+        Assert.That(document.Body.GetAttribute("b99999"), Is.EqualTo("99999"));
+        Assert.That(article.Text, Does.Contain(Lead));
+    }
+
+    [Test]
     public void Ten_megabyte_text_node_is_read_as_one_paragraph()
     {
         var text = string.Concat(Enumerable.Repeat(Lead, 10 * 1024 * 1024 / 3 / Lead.Length + 1));
