@@ -11,7 +11,11 @@ namespace NewsExtract.Html;
 /// </summary>
 internal sealed partial class HtmlTreeBuilder(string html, int maxDepth)
 {
-    /// <summary>The stack depth past which start tags are read flat (browsers cap nesting near here too: Chromium at 512).</summary>
+    /// <summary>
+    /// The stack depth past which start tags are read flat when the caller names none (browsers cap nesting near here
+    /// too: Chromium at 512). The pipeline passes its own: <see cref="ExtractionLimits.MaxDepth"/> plus a few levels
+    /// for html, body and wrappers, which by default is this value.
+    /// </summary>
     public const int DefaultMaxDepth = 528;
 
     // How far an end tag looks among the tags ignored past the depth limit for the one it closes.
