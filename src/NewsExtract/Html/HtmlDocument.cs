@@ -42,7 +42,7 @@ internal sealed class HtmlDocument(HtmlElement documentElement, HtmlElement head
         var space = false;
         foreach (var c in text)
         {
-            if (c is ' ' or '\t' or '\n' or '\f' or '\r')
+            if (HtmlNames.IsAsciiWhiteSpace(c))
             {
                 space = result.Length > 0;
                 continue;

@@ -33,9 +33,12 @@ internal sealed class HtmlElement(string name, HtmlAttribute[] attributes, bool 
 
     public ReadOnlySpan<HtmlAttribute> Attributes => _attributes;
 
-    public string? GetAttribute(string name)
+    public string? GetAttribute(string name) => ValueOf(_attributes, name);
+
+    /// <summary>The value of the first attribute named <paramref name="name"/> in <paramref name="attributes"/>, or null.</summary>
+    public static string? ValueOf(ReadOnlySpan<HtmlAttribute> attributes, string name)
     {
-        foreach (var attribute in _attributes)
+        foreach (var attribute in attributes)
         {
             if (string.Equals(attribute.Name, name, StringComparison.Ordinal))
             {

@@ -88,6 +88,11 @@ internal static class HtmlNames
     /// <summary>The categories of an element name (none for a name the standard gives no rule).</summary>
     public static ElementCategory CategoryOf(string name) => Known.TryGetValue(name, out var known) ? known.Category : ElementCategory.None;
 
+    /// <summary>The white space of HTML's syntax: space, tab, line feed, form feed, carriage return.</summary>
+    public const string AsciiWhiteSpace = " \t\n\f\r";
+
+    public static bool IsAsciiWhiteSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
+
     public static bool IsHeading(string name) => name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     /// <summary>One of the categories above: tested by name (one lookup) or, cheaper, on an element (its cached categories).</summary>

@@ -323,7 +323,7 @@ internal sealed class HtmlSelector
             return false;
         }
 
-        foreach (var range in list.AsSpan().SplitAny(" \t\n\f\r"))
+        foreach (var range in list.AsSpan().SplitAny(HtmlNames.AsciiWhiteSpace))
         {
             if (list.AsSpan(range).SequenceEqual(word))
             {

@@ -234,7 +234,7 @@ internal sealed class HtmlTokenizer(string html)
 
             // The attribute's name: its first character may be '='.
             var attributeStart = i++;
-            while (i < html.Length && html[i] is not ('\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>' or '='))
+            while (i < html.Length && !(HtmlNames.IsAsciiWhiteSpace(html[i]) || html[i] is '/' or '>' or '='))
             {
                 i++;
             }
@@ -269,7 +269,7 @@ internal sealed class HtmlTokenizer(string html)
                 else if (quote != '>')
                 {
                     valueStart = i;
-                    while (i < html.Length && html[i] is not ('\t' or '\n' or '\f' or '\r' or ' ' or '>'))
+                    while (i < html.Length && !(HtmlNames.IsAsciiWhiteSpace(html[i]) || html[i] == '>'))
                     {
                         i++;
                     }
@@ -335,7 +335,7 @@ internal sealed class HtmlTokenizer(string html)
 
     private int SkipWhiteSpace(int i)
     {
-        while (i < html.Length && html[i] is '\t' or '\n' or '\f' or '\r' or ' ')
+        while (i < html.Length && HtmlNames.IsAsciiWhiteSpace(html[i]))
         {
             i++;
         }
@@ -455,6 +455,6 @@ internal sealed class HtmlTokenizer(string html)
         }
 
         var after = at + name.Length;
-        return after == html.Length || html[after] is '\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>';
+        return after == html.Length || HtmlNames.IsAsciiWhiteSpace(html[after]) || html[after] is '/' or '>';
     }
 }

@@ -93,7 +93,7 @@ internal sealed partial class HtmlTreeBuilder(string html, int maxDepth)
         if (_body is null && _headTemplate is null)
         {
             // Before the body, white space belongs to the head; the first other character starts the body.
-            var start = text.Span.IndexOfAnyExcept(" \t\n\f\r");
+            var start = text.Span.IndexOfAnyExcept(HtmlNames.AsciiWhiteSpace);
             if (start < 0)
             {
                 return;
@@ -292,7 +292,7 @@ internal sealed partial class HtmlTreeBuilder(string html, int maxDepth)
 
                 break;
             case "input" when Current.Name is "table" or "tbody" or "thead" or "tfoot" or "tr"
-                && string.Equals(GetValue(attributes, "type"), "hidden", StringComparison.OrdinalIgnoreCase):
+                && string.Equals(HtmlElement.ValueOf(attributes, "type"), "hidden", StringComparison.OrdinalIgnoreCase):
                 Current.AppendChild(new HtmlElement(name, attributes));
                 return;
             case "svg" or "math":
@@ -467,7 +467,7 @@ internal sealed partial class HtmlTreeBuilder(string html, int maxDepth)
 
     private static bool BreaksOutOfForeign(string name, HtmlAttribute[] attributes) =>
         HtmlNames.BreaksOutOfForeign.Contains(name)
-        || (name == "font" && (GetValue(attributes, "color") ?? GetValue(attributes, "face") ?? GetValue(attributes, "size")) is not null);
+        || (name == "font" && (HtmlElement.ValueOf(attributes, "color") ?? HtmlElement.ValueOf(attributes, "face") ?? HtmlElement.ValueOf(attributes, "size")) is not null);
 
     private static RawTextKind? RawKindOf(string name) => name switch
     {
@@ -477,19 +477,6 @@ internal sealed partial class HtmlTreeBuilder(string html, int maxDepth)
         "plaintext" => RawTextKind.PlainText,
         _ => null,
     };
-
-    private static string? GetValue(HtmlAttribute[] attributes, string name)
-    {
-        foreach (var attribute in attributes)
-        {
-            if (attribute.Name == name)
-            {
-                return attribute.Value;
-            }
-        }
-
-        return null;
-    }
 
     private void AppendRaw(HtmlElement element, string name, RawTextKind kind)
     {
@@ -527,5 +514,5 @@ internal sealed partial class HtmlTreeBuilder(string html, int maxDepth)
         Insert(new HtmlText(text));
     }
 
-    private static bool IsWhiteSpace(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(" \t\n\f\r") < 0;
+    private static bool IsWhiteSpace(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(HtmlNames.AsciiWhiteSpace) < 0;
 }

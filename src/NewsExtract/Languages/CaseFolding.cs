@@ -22,6 +22,21 @@ internal static class CaseFolding
         }
     }
 
+    /// <summary>Every BMP character equal to <paramref name="c"/> ignoring case (ordinal), <paramref name="c"/> first.</summary>
+    public static char[] EqualIgnoringCase(char c)
+    {
+        var chars = new List<char> { c };
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            if (i != c && Folds[i] == Folds[c] && !char.IsSurrogate((char)i))
+            {
+                chars.Add((char)i);
+            }
+        }
+
+        return [.. chars];
+    }
+
     public static string Fold(string text)
     {
         var folded = new char[text.Length];

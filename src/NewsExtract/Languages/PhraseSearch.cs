@@ -20,7 +20,7 @@ internal sealed class PhraseSearch
     // At most this many distinct characters in a prefilter (each is looked up over the BMP once per process).
     private const int MaxFilterChars = 16;
 
-    // Per character, every BMP character equal to it ignoring case (ordinal), found by that comparison itself.
+    // Per character, every BMP character equal to it ignoring case (ordinal), by CaseFolding (which agrees with it).
     private static readonly ConcurrentDictionary<char, char[]> EqualIgnoringCase = new();
 
     private readonly string[] _folded;
@@ -59,7 +59,7 @@ internal sealed class PhraseSearch
             return null;
         }
 
-        return SearchValues.Create([.. chosen.SelectMany(c => EqualIgnoringCase.GetOrAdd(c, AllEqualIgnoringCase)).Distinct()]);
+        return SearchValues.Create([.. chosen.SelectMany(c => EqualIgnoringCase.GetOrAdd(c, CaseFolding.EqualIgnoringCase)).Distinct()]);
     }
 
     // Punctuation first, then non-ASCII letters (highest code point first), then the rest; never white space or a surrogate.
@@ -68,38 +68,6 @@ internal sealed class PhraseSearch
         : !char.IsLetterOrDigit(c) ? 0x20000
         : c >= 0x80 ? 0x10000 + c
         : c);
-
-    // The BMP characters with another case form: only these can equal a different character ignoring case (the
-    // same premise as IsCaseless), so they are all a lookup has to compare.
-    private static readonly Lazy<char[]> Cased = new(() =>
-    {
-        var chars = new List<char>();
-        for (var x = 0; x <= char.MaxValue; x++)
-        {
-            var c = (char)x;
-            if (!char.IsSurrogate(c) && (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c))
-            {
-                chars.Add(c);
-            }
-        }
-
-        return [.. chars];
-    });
-
-    private static char[] AllEqualIgnoringCase(char c)
-    {
-        var chars = new List<char> { c };
-        ReadOnlySpan<char> target = [c];
-        foreach (var x in Cased.Value)
-        {
-            if (x != c && MemoryExtensions.Equals([x], target, StringComparison.OrdinalIgnoreCase))
-            {
-                chars.Add(x);
-            }
-        }
-
-        return [.. chars];
-    }
 
     public static PhraseSearch Create(IReadOnlyList<string> phrases)
     {
