@@ -1,4 +1,5 @@
 using NewsExtract.Html;
+using NewsExtract.Languages;
 using NewsExtract.Text;
 
 namespace NewsExtract.Blocks;
@@ -11,6 +12,11 @@ namespace NewsExtract.Blocks;
 internal sealed class Block
 {
     private string? _key;
+
+    // The cue lists searched so far (by _scannedBy) and those found among them.
+    private CueScan? _scannedBy;
+    private CueList _cuesAsked;
+    private CueList _cuesFound;
 
     public Block(int index, string text, BlockTag tag)
         : this(index, text, tag, TextMetrics.Of(text))
@@ -37,6 +43,28 @@ internal sealed class Block
 
     /// <summary>The text as a comparison key (<see cref="TextKey.Of"/>), computed once when first asked.</summary>
     public string Key => _key ??= TextKey.Of(Text);
+
+    /// <summary>
+    /// Those of the <paramref name="wanted"/> lists that <paramref name="scan"/> finds in the text (see
+    /// <see cref="CueScan.Find"/>). The classifier and the field extractors ask of the same lines: each list is
+    /// searched once per block, and the lists first asked together in one pass.
+    /// </summary>
+    public CueList Cues(CueScan scan, CueList wanted)
+    {
+        if (!ReferenceEquals(scan, _scannedBy))
+        {
+            (_scannedBy, _cuesAsked, _cuesFound) = (scan, CueList.None, CueList.None);
+        }
+
+        var missing = wanted & ~_cuesAsked;
+        if (missing != 0)
+        {
+            _cuesFound |= scan.Find(Text, missing);
+            _cuesAsked |= missing;
+        }
+
+        return _cuesFound & wanted;
+    }
 
     /// <summary>Character counts by class.</summary>
     public TextMetrics Metrics { get; }

@@ -90,7 +90,7 @@ internal static partial class BlockClassifier
         var text = block.Text;
         var units = block.Metrics.Weight;
         var lexicon = input.Lexicon;
-        var cues = units <= 80 ? lexicon.Cues.Find(text, CuesAsked(units)) : CueList.None;
+        var cues = units <= 80 ? block.Cues(lexicon.Cues, CuesAsked(units)) : CueList.None;
         if (LineCues.IsPlayerReadout(text) || (units <= 12 && (cues & CueList.Player) != 0)
             || (units <= ShortLine && LineCues.IsVideoTitle(text)))
         {
@@ -114,7 +114,7 @@ internal static partial class BlockClassifier
 
         if (units <= ShortLine)
         {
-            if (IsCreditLine(text, lexicon))
+            if ((cues & CueList.CreditRole) != 0 && IsCreditLine(text, lexicon))
             {
                 return BlockRole.Credit;
             }
@@ -150,7 +150,7 @@ internal static partial class BlockClassifier
                 return BlockRole.Boilerplate;
             }
 
-            if (IsBylineLine(text, lexicon))
+            if ((cues & CueList.AuthorLabel) != 0 && IsBylineLine(text, lexicon))
             {
                 return BlockRole.Byline;
             }
@@ -196,7 +196,7 @@ internal static partial class BlockClassifier
     /// </summary>
     private static CueList CuesAsked(int units) =>
         CueList.BoilerplatePhrases
-        | (units <= ShortLine ? CueList.Navigation | CueList.OriginalTitle : CueList.None)
+        | (units <= ShortLine ? CueList.Navigation | CueList.OriginalTitle | CueList.CreditRole | CueList.AuthorLabel : CueList.None)
         | (units <= 30 ? CueList.Caption : CueList.None)
         | (units <= 12 ? CueList.Player | CueList.BoilerplateLabels : CueList.None);
 

@@ -61,13 +61,18 @@ internal static partial class AuthorExtractor
             }
 
             // A caption names a photographer; only a labelled writer line (记者 X, "Tin, ảnh: X") without a photo mark counts.
-            if ((block.Role == BlockRole.Caption && !(text.Length <= 40 && lexicon.AuthorLabel.IsMatch(text) && !PhotoAnywhere().IsMatch(text)))
-                || CompiledLexicon.ContainsAny(text, lexicon.Lexicon.NavigationCues))
+            var cues = block.Cues(lexicon.Cues, CueList.AuthorLabel | CueList.Navigation);
+            if ((block.Role == BlockRole.Caption && !(text.Length <= 40 && (cues & CueList.AuthorLabel) != 0 && lexicon.AuthorLabel.IsMatch(text) && !PhotoAnywhere().IsMatch(text)))
+                || (cues & CueList.Navigation) != 0)
             {
                 continue;
             }
 
-            ReadLabelled(text, lexicon, names);
+            if (lexicon.MayHoldAuthorLabel(cues))
+            {
+                ReadLabelled(text, lexicon, names);
+            }
+
             if (Attributions.TryReadNameOutlet(text, lexicon, out var writer, out _))
             {
                 names.Add(writer);

@@ -23,7 +23,7 @@ internal static partial class CreditExtractor
                 continue;
             }
 
-            if (block.Role != BlockRole.Caption)
+            if (block.Role != BlockRole.Caption && block.Cues(lexicon.Cues, CueList.CreditRole) != 0)
             {
                 Read(block.Text, lexicon, credits);
             }

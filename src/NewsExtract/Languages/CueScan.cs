@@ -1,3 +1,7 @@
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
+using NewsExtract.Text;
+
 namespace NewsExtract.Languages;
 
 /// <summary>The cue-phrase lists of a lexicon that <see cref="CueScan"/> searches together.</summary>
@@ -11,6 +15,12 @@ internal enum CueList
     Caption = 8,
     Player = 16,
     OriginalTitle = 32,
+
+    /// <summary>A bound, not an answer: unset, the lexicon's credit-role pattern cannot match the line; set says nothing.</summary>
+    CreditRole = 64,
+
+    /// <summary>A bound, not an answer: unset, the lexicon's author-label pattern cannot match the line; set says nothing.</summary>
+    AuthorLabel = 128,
 }
 
 /// <summary>
@@ -25,7 +35,9 @@ internal enum CueList
 /// <item>Otherwise the few cased phrases keep their list's own case-insensitive search, as do lines holding surrogates
 /// (which the comparison pairs).</item>
 /// </list>
-/// Immutable; shared by all threads.
+/// The same pass also bounds the role patterns (<see cref="CueList.CreditRole"/>, <see cref="CueList.AuthorLabel"/>): a
+/// pattern's match holds one of its alternatives, so a line holding none cannot match, and most lines skip the regex and
+/// its first-character prefilter (which every Vietnamese line passes). Immutable; shared by all threads.
 /// </summary>
 internal sealed class CueScan
 {
@@ -44,8 +56,17 @@ internal sealed class CueScan
     // Lists holding an empty phrase, which every line contains.
     private readonly CueList _always;
 
+    // The bounded patterns a line is assumed to match without a search: every line, or a line the folded scan passes by.
+    private readonly CueList _unboundedAlways;
+    private readonly CueList _unboundedUnfolded;
+
     /// <param name="lists">Each list's flag and its search (the one <see cref="CompiledLexicon.ContainsAny"/> uses).</param>
-    public CueScan(IEnumerable<(CueList List, PhraseSearch Search)> lists)
+    /// <param name="patterns">
+    /// Each bounded pattern's flag and its alternatives: a match of the pattern holds one of them, compared as the pattern
+    /// compares (ordinally, or by the regex engine's case equivalence with <paramref name="patternsIgnoreCase"/>).
+    /// </param>
+    /// <param name="patternsIgnoreCase">Whether the bounded patterns are case-insensitive regexes.</param>
+    public CueScan(IEnumerable<(CueList List, PhraseSearch Search)> lists, IEnumerable<(CueList List, IReadOnlyList<string> Alternatives)> patterns, bool patternsIgnoreCase)
     {
         var caseless = new Dictionary<string, CueList>(StringComparer.Ordinal);
         var folded = new Dictionary<string, CueList>(StringComparer.Ordinal);
@@ -80,20 +101,88 @@ internal sealed class CueScan
             }
         }
 
+        var useFolded = foldable && casedCount * 2 >= folded.Count;
+        foreach (var (list, alternatives) in patterns)
+        {
+            // An empty list makes an empty alternation, which matches anywhere, as does an empty alternative.
+            if (alternatives.Count == 0 || alternatives.Any(a => a.Length == 0))
+            {
+                _unboundedAlways |= list;
+                continue;
+            }
+
+            if (useFolded)
+            {
+                // A pattern's match holds an alternative whose every character is the pattern's own or, ignoring case,
+                // equal to it: by CaseFolding (the folded line holds the folded alternative) or by the regex engine alone
+                // (the folded line holds that character, entered as a one-character phrase).
+                foreach (var alternative in alternatives)
+                {
+                    folded[CaseFolding.Fold(alternative)] = folded.GetValueOrDefault(CaseFolding.Fold(alternative)) | list;
+                }
+
+                foreach (var c in patternsIgnoreCase ? RegexOnlyCaseEquivalents(alternatives) : [])
+                {
+                    folded[c.ToString()] = folded.GetValueOrDefault(c.ToString()) | list;
+                }
+
+                _unboundedUnfolded |= list;
+            }
+            else if (!patternsIgnoreCase)
+            {
+                // An ordinal pattern's match holds an alternative verbatim.
+                foreach (var alternative in alternatives)
+                {
+                    caseless[alternative] = caseless.GetValueOrDefault(alternative) | list;
+                }
+            }
+            else
+            {
+                _unboundedAlways |= list;
+            }
+        }
+
         _caseless = new StartTable(caseless);
-        _folded = foldable && casedCount * 2 >= folded.Count ? new StartTable(folded) : null;
+        _folded = useFolded ? new StartTable(folded) : null;
         _cased = [.. cased];
     }
+
+    /// <summary>
+    /// The folds of the characters the regex engine, ignoring case, takes as equal to a character of
+    /// <paramref name="alternatives"/> where <see cref="CaseFolding"/> does not (the Kelvin sign for k): asked of the engine.
+    /// </summary>
+    private static HashSet<char> RegexOnlyCaseEquivalents(IEnumerable<string> alternatives)
+    {
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        var chars = alternatives.SelectMany(a => a).Where(c => !char.IsSurrogate(c)).Distinct().ToArray();
+        var equivalents = CharSets.Matching(ClassOf(chars), options);
+        var found = new HashSet<char>();
+        foreach (var c in chars)
+        {
+            var same = new Regex(ClassOf([c]), options);
+            foreach (var x in equivalents)
+            {
+                if (CaseFolding.Fold(x) != CaseFolding.Fold(c) && same.IsMatch(new ReadOnlySpan<char>(in x)))
+                {
+                    found.Add(CaseFolding.Fold(x));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static string ClassOf(IEnumerable<char> chars) => $"[{string.Concat(chars.Select(c => $"\\u{(int)c:X4}"))}]";
 
     /// <summary>Those of the <paramref name="wanted"/> lists that have a phrase in <paramref name="text"/>.</summary>
     public CueList Find(ReadOnlySpan<char> text, CueList wanted)
     {
         if (_folded is not null && !text.ContainsAnyInRange('\uD800', '\uDFFF'))
         {
-            return (FindFolded(text, wanted) | _always) & wanted;
+            return (FindFolded(text, wanted) | _always | _unboundedAlways) & wanted;
         }
 
-        var found = _always & wanted;
+        var found = (_always | _unboundedAlways | _unboundedUnfolded) & wanted;
         foreach (var (list, search) in _cased)
         {
             if ((wanted & list & ~found) != 0 && search.IsFoldedMatch(text))
@@ -133,7 +222,7 @@ internal sealed class CueScan
         private readonly ushort[] _slots = new ushort[char.MaxValue + 1];
 
         // The phrases by first character, each with the lists that hold it.
-        private readonly (string Phrase, CueList Lists)[][] _entries;
+        private readonly Entry[][] _entries;
 
         // The lists with a phrase here: a line wanting none of them skips the scan.
         private readonly CueList _lists;
@@ -146,14 +235,14 @@ internal sealed class CueScan
                 throw new ArgumentException("Too many distinct first characters for the cue table.", nameof(phrases));
             }
 
-            _entries = new (string, CueList)[groups.Length][];
+            _entries = new Entry[groups.Length][];
             for (var i = 0; i < groups.Length; i++)
             {
                 _slots[groups[i].Key] = (ushort)(i + 1);
-                _entries[i] = [.. groups[i].Select(e => (e.Key, e.Value))];
-                foreach (var (_, lists) in _entries[i])
+                _entries[i] = [.. groups[i].Select(e => new Entry(e.Key, e.Value))];
+                foreach (var entry in _entries[i])
                 {
-                    _lists |= lists;
+                    _lists |= entry.Lists;
                 }
             }
         }
@@ -170,17 +259,54 @@ internal sealed class CueScan
                     continue;
                 }
 
-                foreach (var (phrase, lists) in _entries[slot - 1])
+                foreach (var entry in _entries[slot - 1])
                 {
-                    if ((lists & open) != 0 && text[i..].StartsWith(phrase, StringComparison.Ordinal))
+                    if ((entry.Lists & open) != 0 && entry.StartsAt(text[i..]))
                     {
-                        found |= lists & wanted;
-                        open &= ~lists;
+                        found |= entry.Lists & wanted;
+                        open &= ~entry.Lists;
                     }
                 }
             }
 
             return found;
+        }
+    }
+
+    /// <summary>A phrase and its lists, with its first four characters packed for a one-comparison rejection.</summary>
+    private readonly struct Entry
+    {
+        private const int HeadLength = sizeof(ulong) / sizeof(char);
+
+        private readonly string _phrase;
+        private readonly ulong _head;
+        private readonly ulong _headMask;
+
+        public Entry(string phrase, CueList lists)
+        {
+            _phrase = phrase;
+            Lists = lists;
+            Span<char> head = stackalloc char[HeadLength];
+            head.Clear();
+            var length = Math.Min(phrase.Length, HeadLength);
+            phrase.AsSpan(0, length).CopyTo(head);
+            _head = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(head));
+            _headMask = length == HeadLength ? ulong.MaxValue : (1UL << (16 * length)) - 1;
+        }
+
+        public CueList Lists { get; }
+
+        /// <summary>Whether <paramref name="text"/> starts with the phrase (ordinal).</summary>
+        public bool StartsAt(ReadOnlySpan<char> text)
+        {
+            if (text.Length < HeadLength)
+            {
+                return text.StartsWith(_phrase, StringComparison.Ordinal);
+            }
+
+            // Most positions a phrase's first character sends here differ within four characters: one comparison says so.
+            return (MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(text)) & _headMask) == _head
+                && (_phrase.Length <= HeadLength || text.StartsWith(_phrase, StringComparison.Ordinal));
         }
     }
 }

@@ -63,7 +63,8 @@ internal sealed class CompiledLexicon
         PhotoCredit = lexicon.PhotoCreditRoles.Count == 0
             ? new Regex("(?!)", Options)
             : new Regex($@"^\s*[(（【\[]?\s*(?<role>{Alternation(lexicon.PhotoCreditRoles)})\s*[:：丨|｜︱/／]\s*(?<name>[^:：()（）\[\]【】]{{2,30}}?)\s*[)）】\]]?\s*$", Options | ignoreCase);
-        var longLabels = lexicon.AuthorLabels.Where(l => l.Length >= 2 && !l.Contains('/', StringComparison.Ordinal));
+        var longLabels = lexicon.AuthorLabels.Where(l => l.Length >= 2 && !l.Contains('/', StringComparison.Ordinal)).ToArray();
+        _outletLabelBounded = longLabels.Length > 0;
         OutletAuthorLabel = new Regex($@"(?:^|(?<=[\s　（(【\[|｜丨]))(?<outlet>[^\s\d，。,:：|｜丨（()）]{{2,12}}?)(?<label>{Alternation(longLabels)})\s*[:：丨|｜│︱/／]?\s*", Options | ignoreCase);
         var agencyNames = lexicon.Agencies.SelectMany(a => a).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length);
         AgencyName = new Regex(Alternation(agencyNames), Options);
@@ -108,7 +109,8 @@ internal sealed class CompiledLexicon
             searches.Add((list, search));
         }
 
-        Cues = new CueScan(searches);
+        // CreditRole's and AuthorLabel's role/label groups are the plain alternations of their lists.
+        Cues = new CueScan(searches, [(CueList.CreditRole, lexicon.CreditRoles), (CueList.AuthorLabel, lexicon.AuthorLabels)], ignoreCase != RegexOptions.None);
     }
 
     private readonly HashSet<char> _surnames;
@@ -127,6 +129,8 @@ internal sealed class CompiledLexicon
     private readonly SearchValues<char>? _photoStarts;
     private readonly SearchValues<char>? _authorStarts;
     private readonly int _longestAuthorLabel;
+    // Whether OutletAuthorLabel has labels to find (it has none when every author label is one character or holds a /).
+    private readonly bool _outletLabelBounded;
     // The cue lists of every compiled lexicon, each with its searchers, so ContainsAny on one of them is one vectorised
     // search instead of a substring search per phrase. Keyed by list instance (lexicon lists are never changed).
     private static readonly ConditionalWeakTable<IReadOnlyList<string>, PhraseSearch> PhraseSearches = new();
@@ -135,7 +139,10 @@ internal sealed class CompiledLexicon
 
     public Lexicon Lexicon { get; }
 
-    /// <summary>The cue lists (navigation, boilerplate, caption, player, original-title) searched in one pass over a line.</summary>
+    /// <summary>
+    /// The cue lists (navigation, boilerplate, caption, player, original-title) searched in one pass over a line, with
+    /// bounds for <see cref="CreditRole"/> and <see cref="AuthorLabel"/>.
+    /// </summary>
     public CueScan Cues { get; }
 
     public ContentLanguage Language { get; }
@@ -187,6 +194,13 @@ internal sealed class CompiledLexicon
         at = CharSets.SkipRegexSpace(text, at + 1);
         return at < text.Length && _sourceStarts.Contains(text[at]);
     }
+
+    /// <summary>
+    /// False when neither <see cref="AuthorLabel"/> nor <see cref="OutletAuthorLabel"/> can match a line whose
+    /// <see cref="Cues"/> are <paramref name="cues"/> (asked with <see cref="CueList.AuthorLabel"/>): the outlet pattern's
+    /// labels are some of the author labels, unless it has none (then its empty alternation matches anywhere).
+    /// </summary>
+    public bool MayHoldAuthorLabel(CueList cues) => (cues & CueList.AuthorLabel) != 0 || !_outletLabelBounded;
 
     /// <summary>False when <see cref="AuthorLabel"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
     public bool MayMatchAuthorLabel(ReadOnlySpan<char> text) => _authorStarts is null || text.ContainsAny(_authorStarts);

@@ -65,6 +65,66 @@ public class CueScanTests
     public void Vietnamese_lines_are_searched_folded_with_the_per_list_answer(string text) =>
         AssertAgrees(LanguageKnowledge.For([]).Vietnamese, text);
 
+    // A bound must never hide a line its pattern matches (it may pass lines the pattern does not).
+    private static void AssertBounds(CompiledLexicon lexicon, string text)
+    {
+        var found = lexicon.Cues.Find(text, CueList.CreditRole | CueList.AuthorLabel);
+        if (lexicon.CreditRole.IsMatch(text))
+        {
+            Assert.That(found & CueList.CreditRole, Is.EqualTo(CueList.CreditRole), $"credit role in \"{text}\"");
+        }
+
+        if (lexicon.AuthorLabel.IsMatch(text) || lexicon.OutletAuthorLabel.IsMatch(text))
+        {
+            Assert.That(lexicon.MayHoldAuthorLabel(found), Is.True, $"author label in \"{text}\"");
+        }
+    }
+
+    private static IEnumerable<string> RolePhrases(CompiledLexicon lexicon) => lexicon.Lexicon.CreditRoles.Concat(lexicon.Lexicon.AuthorLabels);
+
+    [Test]
+    public void Every_credit_role_and_author_label_passes_its_bound_in_any_case()
+    {
+        foreach (var lexicon in Lexicons)
+        {
+            foreach (var phrase in RolePhrases(lexicon))
+            {
+                foreach (var text in new[] { phrase + "：X", $"新闻 {phrase}: X", phrase.ToUpperInvariant() + " X", phrase.ToLowerInvariant() + "/X", phrase.Replace('K', '\u212A').Replace('k', '\u212A') + ": X" })
+                {
+                    AssertBounds(lexicon, text);
+                }
+            }
+        }
+    }
+
+    [TestCase("Biên tập: Hà Linh")]
+    [TestCase("\u212Aỹ thuật: Minh")]
+    [TestCase("BÀI VÀ ẢNH: Ngọc Anh")]
+    public void A_vietnamese_role_line_passes_the_bound(string text)
+    {
+        var lexicon = LanguageKnowledge.For([]).Vietnamese;
+        Assert.That(lexicon.CreditRole.IsMatch(text) || lexicon.AuthorLabel.IsMatch(text), Is.True, "the case must be one the pattern matches");
+        AssertBounds(lexicon, text);
+    }
+
+    [Test]
+    public void Lines_without_a_role_or_label_are_bounded_out()
+    {
+        var lexicon = LanguageKnowledge.For([]).Vietnamese;
+        Assert.That(lexicon.Cues.Find("Hà Nội 18°C - TP.HCM 31°C", CueList.CreditRole | CueList.AuthorLabel), Is.EqualTo(CueList.None));
+    }
+
+    [Test]
+    public void Random_lines_never_fall_outside_a_bound_their_pattern_matches()
+    {
+        var pieces = Lexicons.SelectMany(RolePhrases).Distinct().ToArray();
+        var line = Gen.Frequency(
+            (3, Gen.OneOf(pieces.Select(Gen.Const).ToArray())),
+            (3, Gen.String[Gen.Char["记者编辑文BbIiÊêNnTtẬậPpKk\u212AỸỹHhÀàĐđ 》>：:/\uD83D\uDE00"], 0, 6]),
+            (1, Gen.String)).Array[0, 6].Select(string.Concat);
+        Gen.Select(Gen.Int[0, Lexicons.Length - 1], line).Sample((i, text) => AssertBounds(Lexicons[i], text), iter: 20_000);
+    }
+
     [Test]
     public void Random_lines_get_the_per_list_answer()
     {
