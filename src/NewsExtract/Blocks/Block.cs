@@ -44,6 +44,15 @@ internal sealed class Block
     /// <summary>The text as a comparison key (<see cref="TextKey.Of"/>), computed once when first asked.</summary>
     public string Key => _key ??= TextKey.Of(Text);
 
+    /// <summary><c>Key.Length</c>, known without building the key for most text (<see cref="TextMetrics.PlainKey"/>).</summary>
+    public int KeyLength => Metrics.PlainKey ? Metrics.Chars : Key.Length;
+
+    /// <summary><c>Key == key</c>, answered by the lengths alone where they differ.</summary>
+    public bool KeyEquals(string key) => KeyLength == key.Length && Key == key;
+
+    /// <summary><c>Key.StartsWith(prefix)</c> (ordinal), answered by the lengths alone where the key is the shorter.</summary>
+    public bool KeyStartsWith(string prefix) => KeyLength >= prefix.Length && Key.StartsWith(prefix, StringComparison.Ordinal);
+
     /// <summary>
     /// Those of the <paramref name="wanted"/> lists that <paramref name="scan"/> finds in the text (see
     /// <see cref="CueScan.Find"/>). The classifier and the field extractors ask of the same lines: each list is

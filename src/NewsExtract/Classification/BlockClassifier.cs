@@ -102,7 +102,7 @@ internal static partial class BlockClassifier
             return BlockRole.Caption;
         }
 
-        if (input.TitleKey.Length > 0 && units <= ShortLine + 20 && block.Key.StartsWith(input.TitleKey, StringComparison.Ordinal))
+        if (input.TitleKey.Length > 0 && units <= ShortLine + 20 && block.KeyStartsWith(input.TitleKey))
         {
             return BlockRole.Boilerplate;
         }
@@ -260,10 +260,9 @@ internal static partial class BlockClassifier
             return false;
         }
 
-        var key = block.Key;
         foreach (var alt in altTexts)
         {
-            if (key.StartsWith(alt, StringComparison.Ordinal) && key.Length <= alt.Length + 12)
+            if (block.KeyLength <= alt.Length + 12 && block.KeyStartsWith(alt))
             {
                 return true;
             }
@@ -397,7 +396,7 @@ internal static partial class BlockClassifier
         var best = -1;
         for (var i = 0; i < blocks.Count && i <= range.Last; i++)
         {
-            if (blocks[i].Metrics.Weight <= 80 && blocks[i].Key == titleKey)
+            if (blocks[i].Metrics.Weight <= 80 && blocks[i].KeyEquals(titleKey))
             {
                 best = i;
                 if (i >= range.First)

@@ -113,7 +113,7 @@ internal static class DatelineExtractor
 
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i].Role is BlockRole.Title or BlockRole.Body || blocks[i].Key != titleKey)
+            if (blocks[i].Role is BlockRole.Title or BlockRole.Body || !blocks[i].KeyEquals(titleKey))
             {
                 continue;
             }

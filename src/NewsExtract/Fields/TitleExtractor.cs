@@ -15,6 +15,7 @@ internal static partial class TitleExtractor
     {
         var references = new[] { metadata.Headline, metadata.DocumentTitle }
             .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => TextKey.Of(t!)).ToArray();
+        var headlineLengths = references.Select(r => StripSuffix(r).Length).ToArray();
 
         // A visible heading (h1 first) confirmed by the metadata.
         Block? confirmed = null;
@@ -25,10 +26,9 @@ internal static partial class TitleExtractor
                 continue;
             }
 
-            var key = block.Key;
-            if (references.Any(r => r.Contains(key, StringComparison.Ordinal) && key.Length * 3 >= StripSuffix(r).Length * 2))
+            if (IsConfirmed(block, references, headlineLengths))
             {
-                if (confirmed is null || (block.Tag == BlockTag.Heading1 && confirmed.Tag != BlockTag.Heading1) || (block.Tag == confirmed.Tag && key.Length > confirmed.Key.Length))
+                if (confirmed is null || (block.Tag == BlockTag.Heading1 && confirmed.Tag != BlockTag.Heading1) || (block.Tag == confirmed.Tag && block.KeyLength > confirmed.KeyLength))
                 {
                     confirmed = block;
                 }
@@ -57,6 +57,25 @@ internal static partial class TitleExtractor
         }
 
         return h1s.Count > 0 ? (h1s[0].Text, "first h1") : ("", "none found");
+    }
+
+    /// <summary>
+    /// Whether a reference (a title key) contains the block's key, and the key makes at least two thirds of the reference's
+    /// headline (<paramref name="headlineLengths"/>: each reference without its site suffix). The lengths decide most blocks
+    /// before their key is built.
+    /// </summary>
+    private static bool IsConfirmed(Block block, string[] references, int[] headlineLengths)
+    {
+        var length = block.KeyLength;
+        for (var r = 0; r < references.Length; r++)
+        {
+            if (length <= references[r].Length && length * 3 >= headlineLengths[r] * 2 && references[r].Contains(block.Key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Removes a trailing (or, when the rest is short, leading) site-name part of a document title.</summary>

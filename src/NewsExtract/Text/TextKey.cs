@@ -95,6 +95,12 @@ internal static class TextKey
         Other,
     }
 
+    /// <summary>
+    /// Whether <paramref name="c"/> is a character a key keeps as it is or narrows one for one whatever surrounds it
+    /// (<see cref="KeyShape.Stable"/> or <see cref="KeyShape.FullWidth"/>): text of such characters has a key as long as its non-white characters.
+    /// </summary>
+    public static bool IsPlain(char c) => (StableChars[c >> 6] & (1UL << c)) != 0 || IsFullWidthForm(c);
+
     private static KeyShape Shape(ReadOnlySpan<char> text)
     {
         var shape = KeyShape.Stable;

@@ -1,14 +1,25 @@
 namespace NewsExtract.Text;
 
 /// <summary>Counts over a run of text: the raw features every block carries.</summary>
-internal readonly record struct TextMetrics(int Chars, int Cjk, int Latin, int Punctuation, int Digits)
+/// <param name="Chars">Non-white characters.</param>
+/// <param name="Cjk">CJK ideographs.</param>
+/// <param name="Latin">Latin letters, Vietnamese ones included.</param>
+/// <param name="Punctuation">Sentence punctuation.</param>
+/// <param name="Digits">ASCII digits.</param>
+/// <param name="PlainKey">
+/// Whether every character is one <see cref="TextKey"/> keeps or narrows one for one (<see cref="TextKey.IsPlain"/>): then
+/// the text's key is its <paramref name="Chars"/> non-white characters, and a key of another length differs without building it.
+/// </param>
+internal readonly record struct TextMetrics(int Chars, int Cjk, int Latin, int Punctuation, int Digits, bool PlainKey)
 {
     /// <summary>Counts the non-white characters of <paramref name="text"/> by class.</summary>
     public static TextMetrics Of(ReadOnlySpan<char> text)
     {
         int chars = 0, cjk = 0, latin = 0, punct = 0, digits = 0;
+        var plain = true;
         foreach (var c in text)
         {
+            plain &= TextKey.IsPlain(c);
             if (char.IsWhiteSpace(c))
             {
                 continue;
@@ -33,7 +44,7 @@ internal readonly record struct TextMetrics(int Chars, int Cjk, int Latin, int P
             }
         }
 
-        return new TextMetrics(chars, cjk, latin, punct, digits);
+        return new TextMetrics(chars, cjk, latin, punct, digits, plain);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using NewsExtract.Text;
 
 namespace NewsExtract.Tests.Keys;
@@ -52,4 +53,33 @@ public class TextKeyTests
     [TestCase("…“暗伤”", "...“暗伤”")]
     public void Keys_are_nfkc_without_white_space(string text, string key) =>
         Assert.That(TextKey.Of(text), Is.EqualTo(key));
+
+    [TestCase("Ngoại trưởng Nga", true)]
+    [TestCase("ＡＢＣ　１２３，", true)]
+    [TestCase("…“暗伤”", false)]
+    [TestCase("tab\there", false)]
+    public void Plain_text_is_known_to_have_a_key_as_long_as_its_non_white_characters(string text, bool plain)
+    {
+        var metrics = TextMetrics.Of(text);
+        Assert.That(metrics.PlainKey, Is.EqualTo(plain));
+        if (plain)
+        {
+            Assert.That(TextKey.Of(text), Has.Length.EqualTo(metrics.Chars));
+        }
+    }
+
+    [Test]
+    public void Random_text_called_plain_has_a_key_of_its_non_white_length()
+    {
+        var chars = Gen.Frequency((4, Gen.Char[' ', '~']), (3, Gen.Char['\u1EA0', '\u1EF9']), (3, Gen.Char['\u4E00', '\u4E20']),
+            (2, Gen.Char['\uFF01', '\uFF5E']), (1, Gen.Const('\u3000')), (1, Gen.Char['\u2000', '\u3010']), (1, Gen.Char));
+        chars.Array[0, 16].Select(a => new string(a)).Sample(text =>
+        {
+            var metrics = TextMetrics.Of(text);
+            if (metrics.PlainKey)
+            {
+                Assert.That(TextKey.Of(text), Has.Length.EqualTo(metrics.Chars), string.Concat(text.Select(c => $"U+{(int)c:X4} ")));
+            }
+        }, iter: 50_000);
+    }
 }
