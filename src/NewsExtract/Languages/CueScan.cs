@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using NewsExtract.Text;
@@ -26,10 +27,10 @@ internal enum CueList
 /// <summary>
 /// A lexicon's cue lists searched in one pass over a line. A short line is tested against up to six lists, and each
 /// separate search paid its own set-up (a vectorised scan for a list's first characters) for a line of a dozen or so
-/// characters; here one table lookup per character finds where a phrase of any wanted list may start. For each list the
+/// characters; here one pass finds where a phrase of any wanted list may start (<see cref="StartTable"/>). For each list the
 /// answer is exactly that of <see cref="CompiledLexicon.ContainsAny"/> (a case-insensitive ordinal search):
 /// <list type="bullet">
-/// <item>Caseless phrases (all the Chinese ones but Copyright, ICP备…) are compared ordinally at their start characters.</item>
+/// <item>Caseless phrases (all the Chinese ones but Copyright, ICP备…) are compared ordinally where they may start.</item>
 /// <item>When most phrases are cased (all the Vietnamese ones), the line is folded once (<see cref="CaseFolding"/>, which
 /// agrees with the comparison character by character) and every phrase, folded too, is found the same way.</item>
 /// <item>Otherwise the few cased phrases keep their list's own case-insensitive search, as do lines holding surrogates
@@ -44,10 +45,10 @@ internal sealed class CueScan
     // Lines folded into a stack buffer up to this length; longer ones into a rented array.
     private const int StackFoldLength = 256;
 
-    // The caseless phrases by first character (a line is scanned as it is).
+    // The caseless phrases (a line is scanned as it is).
     private readonly StartTable _caseless;
 
-    // Every phrase folded, by first character (a folded line is scanned); null unless most phrases are cased.
+    // Every phrase folded (a folded line is scanned); null unless most phrases are cased.
     private readonly StartTable? _folded;
 
     // The lists with cased phrases, each with its own case-insensitive search.
@@ -197,8 +198,9 @@ internal sealed class CueScan
     private CueList FindFolded(ReadOnlySpan<char> text, CueList wanted)
     {
         char[]? rented = null;
+        // Sized to the line: a stack buffer is zeroed first, and most lines are a few dozen characters.
         var buffer = text.Length <= StackFoldLength
-            ? stackalloc char[StackFoldLength]
+            ? stackalloc char[text.Length]
             : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
         try
         {
@@ -215,61 +217,123 @@ internal sealed class CueScan
         }
     }
 
-    /// <summary>Phrases by first character: one table lookup per character of a line finds where one may start.</summary>
+    /// <summary>
+    /// Phrases by their first two characters. Which positions of a line may start a phrase is worked out for 64 positions at
+    /// a time without a branch (a hashed bit per character pair, and per character for one-character phrases); only those
+    /// positions are then compared, each with the few phrases of its pair's hash bucket. Testing each position in turn cost a
+    /// mispredicted branch at every other character of a Vietnamese line, where nearly every letter starts some phrase.
+    /// </summary>
     private sealed class StartTable
     {
-        // Per BMP character, 1 + the index in _entries of the phrases starting with it; 0 when none does.
-        private readonly ushort[] _slots = new ushort[char.MaxValue + 1];
+        private const int PairBits = 1 << 16;
 
-        // The phrases by first character, each with the lists that hold it.
-        private readonly Entry[][] _entries;
+        // Pair hashes (16 bits) share a bucket of phrases by their top bits.
+        private const int BucketShift = 4;
+
+        // A bit per hash of the first two characters of a phrase of two or more.
+        private readonly ulong[] _pairs = new ulong[PairBits / 64];
+
+        // Per bucket, 1 + the index in _buckets of its phrases; 0 when it has none.
+        private readonly ushort[] _bucketSlots = new ushort[PairBits >> BucketShift];
+
+        private readonly Entry[][] _buckets;
+
+        // A bit per character that is a whole phrase, and the lists holding each such character.
+        private readonly ulong[] _singles = new ulong[(char.MaxValue + 1) / 64];
+        private readonly Dictionary<char, CueList> _singleLists = [];
 
         // The lists with a phrase here: a line wanting none of them skips the scan.
         private readonly CueList _lists;
 
         public StartTable(Dictionary<string, CueList> phrases)
         {
-            var groups = phrases.GroupBy(e => e.Key[0]).ToArray();
-            if (groups.Length >= ushort.MaxValue)
+            foreach (var (phrase, lists) in phrases)
             {
-                throw new ArgumentException("Too many distinct first characters for the cue table.", nameof(phrases));
-            }
-
-            _entries = new Entry[groups.Length][];
-            for (var i = 0; i < groups.Length; i++)
-            {
-                _slots[groups[i].Key] = (ushort)(i + 1);
-                _entries[i] = [.. groups[i].Select(e => new Entry(e.Key, e.Value))];
-                foreach (var entry in _entries[i])
+                _lists |= lists;
+                if (phrase.Length == 1)
                 {
-                    _lists |= entry.Lists;
+                    _singles[phrase[0] >> 6] |= 1UL << phrase[0];
+                    _singleLists[phrase[0]] = _singleLists.GetValueOrDefault(phrase[0]) | lists;
+                }
+                else
+                {
+                    var pair = PairOf(phrase[0], phrase[1]);
+                    _pairs[pair >> 6] |= 1UL << pair;
                 }
             }
+
+            var buckets = phrases.Where(e => e.Key.Length > 1).GroupBy(e => PairOf(e.Key[0], e.Key[1]) >> BucketShift).ToArray();
+            _buckets = new Entry[buckets.Length][];
+            for (var i = 0; i < buckets.Length; i++)
+            {
+                _bucketSlots[buckets[i].Key] = (ushort)(i + 1);
+                _buckets[i] = [.. buckets[i].Select(e => new Entry(e.Key, e.Value))];
+            }
         }
+
+        private static int PairOf(char first, char second) => (int)(((first * 0x9E3779B1u) ^ (second * 0x85EBCA77u)) >> 16);
 
         public CueList Find(ReadOnlySpan<char> text, CueList wanted)
         {
             var found = CueList.None;
             var open = wanted & _lists;
-            for (var i = 0; i < text.Length && open != 0; i++)
+            for (var start = 0; start < text.Length && open != 0; start += 64)
             {
-                var slot = _slots[text[i]];
-                if (slot == 0)
+                var candidates = Candidates(text, start);
+                while (candidates != 0 && open != 0)
                 {
-                    continue;
-                }
-
-                foreach (var entry in _entries[slot - 1])
-                {
-                    if ((entry.Lists & open) != 0 && entry.StartsAt(text[i..]))
+                    var i = start + BitOperations.TrailingZeroCount(candidates);
+                    candidates &= candidates - 1;
+                    var c = text[i];
+                    if (((_singles[c >> 6] >> c) & 1UL) != 0)
                     {
-                        found |= entry.Lists & wanted;
-                        open &= ~entry.Lists;
+                        var lists = _singleLists[c];
+                        found |= lists & wanted;
+                        open &= ~lists;
+                    }
+
+                    var slot = i + 1 < text.Length ? _bucketSlots[PairOf(c, text[i + 1]) >> BucketShift] : 0;
+                    if (slot == 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (var entry in _buckets[slot - 1])
+                    {
+                        if ((entry.Lists & open) != 0 && entry.StartsAt(text[i..]))
+                        {
+                            found |= entry.Lists & wanted;
+                            open &= ~entry.Lists;
+                        }
                     }
                 }
             }
 
             return found;
+        }
+
+        // A bit for each of the up to 64 positions from start where a phrase may start (by the pair or single-character bits).
+        private ulong Candidates(ReadOnlySpan<char> text, int start)
+        {
+            var pairs = _pairs;
+            var singles = _singles;
+            var end = Math.Min(start + 64, text.Length - 1);
+            var candidates = 0UL;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                var pair = PairOf(c, text[i + 1]);
+                candidates |= (((pairs[pair >> 6] >> pair) | (singles[c >> 6] >> c)) & 1UL) << (i - start);
+            }
+
+            // The line's last character starts no pair.
+            if (end == text.Length - 1 && end >= start)
+            {
+                var c = text[end];
+                candidates |= ((singles[c >> 6] >> c) & 1UL) << (end - start);
+            }
+
+            return candidates;
         }
     }
 

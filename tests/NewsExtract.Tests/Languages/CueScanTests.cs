@@ -58,6 +58,23 @@ public class CueScanTests
         }
     }
 
+    [Test]
+    public void Phrases_are_found_across_the_scan_chunks_and_at_the_very_end()
+    {
+        // The scan marks candidate positions 64 at a time: a phrase may start at any position of a chunk, span two, or end the line.
+        foreach (var lexicon in Lexicons)
+        {
+            foreach (var phrase in Lists.SelectMany(l => PhrasesOf(lexicon, l)))
+            {
+                foreach (var before in new[] { 0, 1, 61, 62, 63, 64, 65, 127, 128 })
+                {
+                    AssertAgrees(lexicon, new string('x', before) + phrase);
+                    AssertAgrees(lexicon, new string('x', before) + phrase + "y");
+                }
+            }
+        }
+    }
+
     [TestCase("TRANG CHỦ » Thời sự")]
     [TestCase("ảnh minh họa: TTXVN")]
     [TestCase("Trang chủ 😀 Thời sự")]
