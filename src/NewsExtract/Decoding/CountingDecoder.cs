@@ -28,27 +28,40 @@ internal static class CountingDecoder
         return text;
     }
 
-    /// <summary>Counts the invalid sequences of a (small) sample exactly, decoding it once; for scoring candidate encodings.</summary>
-    public static int CountInvalid(Encoding encoding, ReadOnlySpan<byte> sample)
+    /// <summary>
+    /// Decodes the first <paramref name="sampleLength"/> bytes and counts their invalid sequences exactly
+    /// (<paramref name="sampleInvalid"/>; a sequence the sample cuts short is left to the rest). Above
+    /// <paramref name="maxSampleInvalid"/> it stops there and returns null; otherwise it decodes the rest in the same pass
+    /// (invalid sequences become U+FFFD, <paramref name="replacements"/> counts them all) and returns the text. A charset
+    /// claim is judged on the sample and, standing, is the page's decoding: one decode where there were two.
+    /// </summary>
+    public static string? DecodeUnlessSampleInvalid(Encoding encoding, ReadOnlySpan<byte> bytes, int sampleLength, int maxSampleInvalid, out int replacements, out int sampleInvalid)
     {
         var fallback = new CountingFallback();
         var counting = (Encoding)encoding.Clone();
         counting.DecoderFallback = fallback;
         var decoder = counting.GetDecoder();
 
-        // Only the count is wanted: the characters go to a pooled buffer, still large enough for the whole sample in one
-        // call (a smaller one could make the decoder back up and meet an invalid sequence twice).
-        var chars = ArrayPool<char>.Shared.Rent(counting.GetMaxCharCount(sample.Length));
+        // One buffer large enough for everything: a smaller one could make the decoder back up and meet an invalid sequence twice.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, counting.GetMaxCharCount(bytes.Length)));
         try
         {
-            decoder.Convert(sample, chars, flush: false, out _, out _, out _);
+            decoder.Convert(bytes[..sampleLength], chars, flush: false, out _, out var first, out _);
+            sampleInvalid = fallback.Count;
+            if (sampleInvalid > maxSampleInvalid)
+            {
+                replacements = sampleInvalid;
+                return null;
+            }
+
+            decoder.Convert(bytes[sampleLength..], chars.AsSpan(first), flush: true, out _, out var rest, out _);
+            replacements = fallback.Count;
+            return new string(chars, 0, first + rest);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
         }
-
-        return fallback.Count;
     }
 
     private static (Encoding, byte[]) Prepare(Encoding encoding)

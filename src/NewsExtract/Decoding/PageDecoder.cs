@@ -49,10 +49,10 @@ internal static class PageDecoder
 
         if (!string.IsNullOrWhiteSpace(declaredCharset))
         {
-            var (chosen, overruled) = Weigh(declaredCharset, "declared", "The caller's declared charset", facts, notes);
-            if (chosen is not null)
+            var claim = Weigh(declaredCharset, "declared", "The caller's declared charset", facts, notes);
+            if (claim.Encoding is not null)
             {
-                return Finish(chosen, bytes, overruled ? EncodingEvidence.Detected : EncodingEvidence.Declared, notes);
+                return Finish(claim, bytes, claim.Overruled ? EncodingEvidence.Detected : EncodingEvidence.Declared, notes);
             }
         }
 
@@ -60,10 +60,10 @@ internal static class PageDecoder
         {
             foreach (var label in MetaCharsetPrescan.FindLabels(bytes))
             {
-                var (chosen, overruled) = Weigh(label, "meta", "The meta charset", facts, notes);
-                if (chosen is not null)
+                var claim = Weigh(label, "meta", "The meta charset", facts, notes);
+                if (claim.Encoding is not null)
                 {
-                    return Finish(chosen, bytes, overruled ? EncodingEvidence.Detected : EncodingEvidence.MetaTag, notes);
+                    return Finish(claim, bytes, claim.Overruled ? EncodingEvidence.Detected : EncodingEvidence.MetaTag, notes);
                 }
 
                 if (CharsetNames.Resolve(label) is not null)
@@ -104,13 +104,13 @@ internal static class PageDecoder
     // Below this many double-byte characters the lead-byte share says too little to skip detection.
     private const int MinLeadsToJudge = 64;
 
-    private static (Encoding? Encoding, bool Overruled) Weigh(string label, string code, string who, Facts facts, List<DiagnosticNote> notes)
+    private static Claim Weigh(string label, string code, string who, Facts facts, List<DiagnosticNote> notes)
     {
         var claimed = CharsetNames.Resolve(label);
         if (claimed is null)
         {
             notes.Add(new($"encoding.{code}-unknown", $"{who} '{Shorten(label)}' is not a known encoding; ignored."));
-            return (null, false);
+            return default;
         }
 
         var name = CharsetNames.WebName(claimed);
@@ -124,7 +124,7 @@ internal static class PageDecoder
         {
             // Real UTF-16/32 text has a BOM or NULs between ASCII letters, and was recognised before any claim.
             notes.Add(new($"encoding.{code}-contradicted", $"{who} says {name}, but the bytes have neither a byte-order mark nor the NUL bytes of {name}; ignored."));
-            return (null, false);
+            return default;
         }
 
         if (claimed.CodePage == 65001)
@@ -132,17 +132,17 @@ internal static class PageDecoder
             if (facts.IsValidUtf8 || facts.MostlyUtf8)
             {
                 notes.Add(new($"encoding.{code}", $"{who} says utf-8."));
-                return (claimed, false);
+                return new Claim(claimed, false);
             }
 
             notes.Add(new($"encoding.{code}-contradicted", $"{who} says utf-8 but {facts.InvalidUtf8}+ byte sequences are not UTF-8; ignored."));
-            return (null, false);
+            return default;
         }
 
         if (facts.IsValidUtf8 && facts.HighBytes > 0 && claimed is not UnicodeEncoding and not UTF32Encoding)
         {
             notes.Add(new("encoding.utf8-over-declared", $"{who} says {name}, but the bytes are valid UTF-8 with non-ASCII text; decoded as UTF-8."));
-            return (CharsetNames.Utf8, true);
+            return new Claim(CharsetNames.Utf8, true);
         }
 
         if (facts.HighBytes > 0 && claimed is not UnicodeEncoding and not UTF32Encoding && !ClaimCannotBeOverruled(claimed, facts))
@@ -153,30 +153,38 @@ internal static class PageDecoder
             if (confidentCjk && detected.CodePage != claimed.CodePage)
             {
                 notes.Add(new($"encoding.{code}-contradicted", $"{who} says {name}, but the bytes read as {CharsetNames.WebName(detected)} ({reason}); decoded as {CharsetNames.WebName(detected)}."));
-                return (detected, true);
+                return new Claim(detected, true);
             }
         }
 
         if (claimed.CodePage is 1252 or 28591 && VietnameseScore.LooksLikeWindows1258(facts.Sample))
         {
             notes.Add(new($"encoding.{code}-contradicted", $"{who} says {name}, but the text has Vietnamese tone marks; decoded as windows-1258."));
-            return (CharsetNames.Windows1258, true);
+            return new Claim(CharsetNames.Windows1258, true);
         }
 
         if (!claimed.IsSingleByte && claimed is not UnicodeEncoding and not UTF32Encoding && facts.HighBytes > 0)
         {
-            var invalid = CountingDecoder.CountInvalid(claimed, facts.Sample);
+            // A claim stands unless more than one in 20 of the sample's non-ASCII bytes make invalid sequences; standing,
+            // the page decoded while counting them is kept.
             var high = ByteStats.CountHighBytes(facts.Sample);
-            if (invalid * 20 > high)
+            var text = CountingDecoder.DecodeUnlessSampleInvalid(claimed, facts.Bytes, facts.Sample.Length, high / 20, out var replacements, out var invalid);
+            if (text is null)
             {
                 notes.Add(new($"encoding.{code}-contradicted", $"{who} says {name}, but {invalid} byte sequences in the first {facts.Sample.Length:N0} bytes are invalid in it; ignored."));
-                return (null, false);
+                return default;
             }
+
+            notes.Add(new($"encoding.{code}", $"{who} says {name}."));
+            return new Claim(claimed, false, text, replacements);
         }
 
         notes.Add(new($"encoding.{code}", $"{who} says {name}."));
-        return (claimed, false);
+        return new Claim(claimed, false);
     }
+
+    /// <summary>The encoding a claim leads to (null: fall through), whether the bytes overruled it, and the text when already decoded.</summary>
+    private readonly record struct Claim(Encoding? Encoding, bool Overruled, string? Text = null, int Replacements = 0);
 
     /// <summary>
     /// True for a GB claim on bytes that are plainly not Big5, where detection (about 0.9 ms a page, its cost) could
@@ -195,6 +203,9 @@ internal static class PageDecoder
         return leads >= MinLeadsToJudge && kanaRowLeads * 20 < leads;
     }
 
+    private static DecodedPage Finish(Claim claim, ReadOnlySpan<byte> bytes, EncodingEvidence evidence, List<DiagnosticNote> notes) =>
+        claim.Text is { } decoded ? Finish(claim.Encoding!, decoded, claim.Replacements, evidence, notes) : Finish(claim.Encoding!, bytes, evidence, notes);
+
     private static DecodedPage Finish(Encoding encoding, ReadOnlySpan<byte> bytes, EncodingEvidence evidence, List<DiagnosticNote> notes)
     {
         string text;
@@ -209,6 +220,11 @@ internal static class PageDecoder
             text = CountingDecoder.Decode(encoding, bytes, out replacements);
         }
 
+        return Finish(encoding, text, replacements, evidence, notes);
+    }
+
+    private static DecodedPage Finish(Encoding encoding, string text, int replacements, EncodingEvidence evidence, List<DiagnosticNote> notes)
+    {
         if (replacements > 0)
         {
             notes.Add(new("encoding.replacements", $"{replacements:N0} invalid byte sequence(s) became U+FFFD."));
@@ -240,6 +256,7 @@ internal static class PageDecoder
 
         public Facts(ReadOnlySpan<byte> bytes)
         {
+            Bytes = bytes;
             Sample = bytes[..Math.Min(bytes.Length, EncodingDetector.SampleSize)];
             IsValidUtf8 = Utf8.IsValid(bytes);
             HighBytes = ByteStats.CountHighBytes(bytes);
@@ -264,6 +281,9 @@ internal static class PageDecoder
             InvalidUtf8 = ByteStats.CountInvalidUtf8(bytes, cap: (HighBytes / 20) + 1);
             MostlyUtf8 = ByteStats.MostlyUtf8(InvalidUtf8, HighBytes);
         }
+
+        /// <summary>All the input.</summary>
+        public ReadOnlySpan<byte> Bytes { get; }
 
         public ReadOnlySpan<byte> Sample { get; }
 

@@ -354,6 +354,49 @@ public class PageDecoderTests
     }
 
     [Test]
+    public void A_gbk_page_longer_than_the_sample_counts_every_invalid_sequence_and_a_literal_replacement_character_none()
+    {
+        // The claim is judged on the first 64 KB; the text and the count cover the whole page, decoded once.
+        var body = string.Concat(Enumerable.Repeat(TestPages.Simplified, 2_000)) + " 字面\uFFFD ";
+        var bytes = TestPages.Gbk(TestPages.Html(body, TestPages.MetaCharset("gbk"))).ToList();
+        Assume.That(bytes.Count, Is.GreaterThan(2 * EncodingDetector.SampleSize));
+        bytes.InsertRange(EncodingDetector.SampleSize + 1_000, new byte[] { 0x81, 0x20 }); // after the sample: a lead byte without a trail byte
+        bytes.InsertRange(100, new byte[] { 0x81, 0x20 }); // in the sample
+
+        var page = PageDecoder.Decode(bytes.ToArray(), null, true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.EncodingName, Is.EqualTo("gb18030"));
+            Assert.That(page.Evidence, Is.EqualTo(EncodingEvidence.MetaTag));
+            Assert.That(page.ReplacementCount, Is.EqualTo(2));
+            Assert.That(page.Text, Does.Contain("字面\uFFFD"));
+            Assert.That(page.Text, Does.EndWith("</html>").Or.EndWith("</html>\n"));
+        });
+    }
+
+    [Test]
+    public void A_gbk_claim_whose_sample_ends_inside_a_character_stands_and_loses_nothing()
+    {
+        var prefix = TestPages.Html("", TestPages.MetaCharset("gbk"));
+        var asciiLength = TestPages.Gbk(prefix).Length;
+        // Two-byte characters placed so that the 64 KB sample ends between the bytes of one.
+        var filler = new string('a', EncodingDetector.SampleSize - asciiLength - 1 - (2 * 200));
+        var text = prefix + filler + string.Concat(Enumerable.Repeat("新闻", 500));
+        var bytes = TestPages.Gbk(text);
+        Assume.That(bytes[EncodingDetector.SampleSize - 1], Is.GreaterThanOrEqualTo((byte)0x81), "the sample's last byte leads a character");
+
+        var page = PageDecoder.Decode(bytes, null, true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.EncodingName, Is.EqualTo("gb18030"));
+            Assert.That(page.ReplacementCount, Is.Zero);
+            Assert.That(page.Text, Does.EndWith(string.Concat(Enumerable.Repeat("新闻", 500))));
+        });
+    }
+
+    [Test]
     public void Declared_charset_from_caller_beats_meta()
     {
         var bytes = TestPages.Big5(TestPages.Html(TestPages.Traditional, TestPages.MetaCharset("gb2312")));
