@@ -91,6 +91,7 @@ internal static class HtmlBlockReader
         private int _linkChars;
         private string? _firstHref;
         private bool _pendingSpace;
+        private TextMetrics.Counter _metrics;
 
         public List<Block> Blocks { get; } = [];
         public List<ImageRef> Images { get; } = [];
@@ -175,7 +176,8 @@ internal static class HtmlBlockReader
                 {
                     var holder = _blockStack.Count > 0 ? _blockStack[^1] : null;
                     var tag = holder is null ? BlockTag.Paragraph : ElementKinds.TagOf(holder.Name);
-                    var metrics = TextMetrics.Of(text);
+                    // The spaces put between runs count for nothing, so the runs' counts are the text's: TextMetrics.Of(text).
+                    var metrics = _metrics.Metrics;
                     var (hints, nearHints) = HintsOf();
                     Blocks.Add(new Block(Blocks.Count, text, tag, metrics)
                     {
@@ -190,22 +192,29 @@ internal static class HtmlBlockReader
             }
 
             _text.Clear();
+            _metrics = default;
             _linkChars = 0;
             _firstHref = null;
             _pendingSpace = false;
         }
 
-        // Copies the text's runs between white space (char.IsWhiteSpace, zero-width space, BOM) whole, each white-space
-        // run becoming one space between words. A per-character test finds the runs: Vietnamese words are too short
-        // for a vectorised search per word to pay.
+        // Copies the text's runs between white space (CharKind.BreaksWords: char.IsWhiteSpace, zero-width space, BOM) whole,
+        // each white-space run becoming one space between words. A per-character test finds the runs: Vietnamese words are
+        // too short for a vectorised search per word to pay.
         private void AppendText(ReadOnlySpan<char> data)
         {
             var run = 0;
             for (var i = 0; i <= data.Length; i++)
             {
-                if (i < data.Length && !IsSpace(data[i]))
+                if (i < data.Length)
                 {
-                    continue;
+                    // The block's metrics are counted here, on the characters kept, rather than in a pass over the text built.
+                    var kinds = CharKinds.Of(data[i]);
+                    if ((kinds & CharKind.BreaksWords) == 0)
+                    {
+                        _metrics.Add(kinds);
+                        continue;
+                    }
                 }
 
                 if (i > run)
@@ -228,8 +237,6 @@ internal static class HtmlBlockReader
                 run = i + 1;
             }
         }
-
-        private static bool IsSpace(char c) => c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0085' && (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF');
 
         private void AddImage(HtmlElement element)
         {
