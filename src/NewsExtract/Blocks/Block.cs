@@ -50,8 +50,13 @@ internal sealed class Block
     /// <summary><c>Key == key</c>, answered by the lengths alone where they differ.</summary>
     public bool KeyEquals(string key) => KeyLength == key.Length && Key == key;
 
-    /// <summary><c>Key.StartsWith(prefix)</c> (ordinal), answered by the lengths alone where the key is the shorter.</summary>
-    public bool KeyStartsWith(string prefix) => KeyLength >= prefix.Length && Key.StartsWith(prefix, StringComparison.Ordinal);
+    /// <summary>
+    /// <c>Key.StartsWith(prefix)</c> (ordinal), answered by the lengths alone where the key is the shorter, and for plain
+    /// text (<see cref="TextMetrics.PlainKey"/>) by reading the text itself as its key, which rarely goes past a character.
+    /// </summary>
+    public bool KeyStartsWith(string prefix) =>
+        KeyLength >= prefix.Length
+        && (_key is null && Metrics.PlainKey ? TextKey.PlainStartsWith(Text, prefix) : Key.StartsWith(prefix, StringComparison.Ordinal));
 
     /// <summary>
     /// Those of the <paramref name="wanted"/> lists that <paramref name="scan"/> finds in the text (see

@@ -11,7 +11,8 @@ internal static partial class LineCues
     private static readonly SearchValues<char> Digits = CharSets.SearchValuesOf(@"\d", RegexOptions.CultureInvariant);
 
     // DateLike's forms each need one of these between two digits (white space around it allowed): - / . 年 between the parts, / : or 月.
-    private static readonly SearchValues<char> DateSeparators = SearchValues.Create("-/.年:月");
+    // The ASCII date separators, searched apart from 年 and 月 so that both searches are the fast vectorised kinds.
+    private static readonly SearchValues<char> AsciiDateSeparators = SearchValues.Create("-/.:");
 
     /// <summary>
     /// <c>DateLike().IsMatch(text)</c>, with the regex run only when the text holds a date separator between two digits
@@ -23,18 +24,26 @@ internal static partial class LineCues
     /// <summary>False when <see cref="DateLike"/> cannot match <paramref name="text"/> (see <see cref="IsDateLike"/>); true says nothing.</summary>
     public static bool MayBeDateLike(ReadOnlySpan<char> text)
     {
-        for (var at = text.IndexOfAny(DateSeparators); at >= 0;)
+        for (var at = IndexOfSeparator(text); at >= 0;)
         {
             if (MayJoinDateParts(text, at))
             {
                 return true;
             }
 
-            var next = text[(at + 1)..].IndexOfAny(DateSeparators);
+            var next = IndexOfSeparator(text[(at + 1)..]);
             at = next < 0 ? -1 : at + 1 + next;
         }
 
         return false;
+    }
+
+    // The first of - / . : 年 月 in text, or -1.
+    private static int IndexOfSeparator(ReadOnlySpan<char> text)
+    {
+        var ascii = text.IndexOfAny(AsciiDateSeparators);
+        var cjk = text.IndexOfAny('年', '月');
+        return ascii < 0 ? cjk : cjk < 0 ? ascii : Math.Min(ascii, cjk);
     }
 
     /// <summary>

@@ -96,6 +96,35 @@ internal static class TextKey
     }
 
     /// <summary>
+    /// <c>Of(text).StartsWith(prefix, StringComparison.Ordinal)</c> for text of <see cref="IsPlain"/> characters only, without
+    /// building the key: its characters are read as the key has them, white space skipped and full-width forms narrowed.
+    /// </summary>
+    public static bool PlainStartsWith(string text, string prefix)
+    {
+        var matched = 0;
+        foreach (var c in text)
+        {
+            if (matched == prefix.Length)
+            {
+                return true;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            var keyed = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            if (keyed != prefix[matched++])
+            {
+                return false;
+            }
+        }
+
+        return matched == prefix.Length;
+    }
+
+    /// <summary>
     /// Whether <paramref name="c"/> is a character a key keeps as it is or narrows one for one whatever surrounds it
     /// (<see cref="KeyShape.Stable"/> or <see cref="KeyShape.FullWidth"/>): text of such characters has a key as long as its non-white characters.
     /// </summary>

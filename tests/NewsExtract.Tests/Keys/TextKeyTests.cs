@@ -82,4 +82,24 @@ public class TextKeyTests
             }
         }, iter: 50_000);
     }
+
+    [Test]
+    public void A_plain_text_is_read_as_its_key_for_a_prefix_test()
+    {
+        var chars = Gen.Frequency((4, Gen.Char[' ', '~']), (3, Gen.Char['\u1EA0', '\u1EF9']), (3, Gen.Char['\u4E00', '\u4E20']),
+            (2, Gen.Char['\uFF01', '\uFF5E']), (1, Gen.Const('\u3000')));
+        Gen.Select(chars.Array[0, 24], Gen.Int[0, 30], Gen.Bool).Sample((array, cut, related) =>
+        {
+            var text = new string(array);
+            var key = TextKey.Of(text);
+            // A prefix of the key itself (often cut past its end), or one changed in its last character.
+            var prefix = key[..Math.Min(cut, key.Length)];
+            if (!related && prefix.Length > 0)
+            {
+                prefix = prefix[..^1] + (char)(prefix[^1] + 1);
+            }
+
+            Assert.That(TextKey.PlainStartsWith(text, prefix), Is.EqualTo(key.StartsWith(prefix, StringComparison.Ordinal)), $"\"{text}\" / \"{prefix}\"");
+        }, iter: 20_000);
+    }
 }
