@@ -13,8 +13,7 @@ internal sealed class Block
 {
     private string? _key;
 
-    // The cue lists searched so far (by _scannedBy) and those found among them.
-    private CueScan? _scannedBy;
+    // The cue lists searched so far and those found among them (a block is scanned by its page's lexicon only).
     private CueList _cuesAsked;
     private CueList _cuesFound;
 
@@ -61,15 +60,11 @@ internal sealed class Block
     /// <summary>
     /// Those of the <paramref name="wanted"/> lists that <paramref name="scan"/> finds in the text (see
     /// <see cref="CueScan.Find"/>). The classifier and the field extractors ask of the same lines: each list is
-    /// searched once per block, and the lists first asked together in one pass.
+    /// searched once per block, and the lists first asked together in one pass. A page's blocks are all read with its
+    /// one lexicon, so the answers are kept without the scan that gave them.
     /// </summary>
     public CueList Cues(CueScan scan, CueList wanted)
     {
-        if (!ReferenceEquals(scan, _scannedBy))
-        {
-            (_scannedBy, _cuesAsked, _cuesFound) = (scan, CueList.None, CueList.None);
-        }
-
         var missing = wanted & ~_cuesAsked;
         if (missing != 0)
         {

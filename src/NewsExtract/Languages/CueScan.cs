@@ -7,7 +7,7 @@ namespace NewsExtract.Languages;
 
 /// <summary>The cue-phrase lists of a lexicon that <see cref="CueScan"/> searches together.</summary>
 [Flags]
-internal enum CueList
+internal enum CueList : byte
 {
     None = 0,
     Navigation = 1,
