@@ -121,7 +121,8 @@ internal static partial class AuthorExtractor
 
     private static void ReadLabelled(string text, CompiledLexicon lexicon, List<string> names)
     {
-        var matches = lexicon.AuthorLabel.Matches(text).Concat(lexicon.OutletAuthorLabel.Matches(text)
+        var outletLabels = lexicon.MayReadOutletAuthorLabel(text) ? lexicon.OutletAuthorLabel.Matches(text) : (IEnumerable<Match>)[];
+        var matches = lexicon.AuthorLabel.Matches(text).Concat(outletLabels
             .Where(m => lexicon.LooksLikeOutlet(m.Groups["outlet"].Value) || m.Groups["outlet"].Value.StartsWith('本')));
         foreach (var match in matches)
         {

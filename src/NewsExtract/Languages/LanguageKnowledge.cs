@@ -83,6 +83,11 @@ internal sealed class CompiledLexicon
         _photoStarts = StartsOf(lexicon.PhotoCreditRoles, ignoreCase != RegexOptions.None);
         _longestAuthorLabel = lexicon.AuthorLabels.Count == 0 ? 0 : lexicon.AuthorLabels.Max(l => l.Length);
         _authorStarts = StartsOf(lexicon.AuthorLabels, ignoreCase != RegexOptions.None);
+        // OutletAuthorLabel's outlet (one token) counts only when it is a known agency, starts with 本 or ends in a media
+        // suffix: without suffixes, a line holding none of the one-token agency names nor 本 gives no outlet byline.
+        _outletNames = lexicon.MediaSuffixes.Count == 0
+            ? PhraseSearch.Create([.. lexicon.Agencies.SelectMany(a => a).Where(n => n.Length > 0 && !n.Any(char.IsWhiteSpace)), "本"])
+            : null;
         _surnames = new HashSet<char>(lexicon.Surnames);
         foreach (var group in lexicon.Agencies)
         {
@@ -129,6 +134,7 @@ internal sealed class CompiledLexicon
     private readonly SearchValues<char>? _photoStarts;
     private readonly SearchValues<char>? _authorStarts;
     private readonly int _longestAuthorLabel;
+    private readonly PhraseSearch? _outletNames;
     // Whether OutletAuthorLabel has labels to find (it has none when every author label is one character or holds a /).
     private readonly bool _outletLabelBounded;
     // The cue lists of every compiled lexicon, each with its searchers, so ContainsAny on one of them is one vectorised
@@ -201,6 +207,12 @@ internal sealed class CompiledLexicon
     /// labels are some of the author labels, unless it has none (then its empty alternation matches anywhere).
     /// </summary>
     public bool MayHoldAuthorLabel(CueList cues) => (cues & CueList.AuthorLabel) != 0 || !_outletLabelBounded;
+
+    /// <summary>
+    /// False when no match of <see cref="OutletAuthorLabel"/> in <paramref name="text"/> can name an outlet
+    /// (<see cref="LooksLikeOutlet"/> or starting with 本); true says nothing.
+    /// </summary>
+    public bool MayReadOutletAuthorLabel(string text) => _outletNames is null || _outletNames.IsMatch(text);
 
     /// <summary>False when <see cref="AuthorLabel"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
     public bool MayMatchAuthorLabel(ReadOnlySpan<char> text) => _authorStarts is null || text.ContainsAny(_authorStarts);

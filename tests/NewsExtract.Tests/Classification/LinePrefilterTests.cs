@@ -19,7 +19,7 @@ public class LinePrefilterTests
         " ", "  ", "\u3000", "\t", "\u00A0", "\u2028", "【", "[", "（", "(", "】", "]", ")", "）", "视频", "視頻", "Video", "VIDEO", "video", "Clip",
         "图为", "图", "圖", "资料图", "資料圖", "图片", "Ảnh", "ảnh", "：", ":", "丨", "|", "-", "–", "/", ".", "年", "月", "日", "电", "时",
         "2019", "20", "19", "7", "12", "１２", "٣", "०", "来源", "來源", "本文来源", "Nguồn", "NGUỒN", "nguồn", "Theo", "记者", "文", "作者", "Tác giả",
-        "PV", "新华社", "北京", "的", "相关阅读", "相关新闻", "Tin liên quan", "TIN LIÊN QUAN", "延伸阅读", "a", "Z", "đ", "。", "，", ">>", "»",
+        "PV", "Phóng viên", "TTXVN", "ttxvn", "VnExpress", "Dân trí", "本报", "本", "新华社", "北京", "的", "相关阅读", "相关新闻", "Tin liên quan", "TIN LIÊN QUAN", "延伸阅读", "a", "Z", "đ", "。", "，", ">>", "»",
     ];
 
     private static readonly string[] Spaces = ["", "", " ", "  ", "\u3000", "\t", "\u00A0"];
@@ -82,5 +82,24 @@ public class LinePrefilterTests
         var line = Gen.Select(Gen.OneOf(headings), Line, Gen.Bool).Select((h, rest, upper) => (upper ? h.ToUpperInvariant() : h) + rest);
         Gen.Select(Gen.Int[0, Lexicons.Length - 1], Gen.OneOf(line, Line)).Sample((i, text) =>
             Assert.That(Lexicons[i].OpensRelatedHeading(text), Is.EqualTo(Opens(Lexicons[i], text)), text), iter: 20_000);
+    }
+
+    [Test]
+    public void An_outlet_byline_is_never_filtered_out() =>
+        Gen.Select(Gen.Int[0, Lexicons.Length - 1], Line).Sample((i, text) =>
+        {
+            var lexicon = Lexicons[i];
+            var outlets = lexicon.OutletAuthorLabel.Matches(text).Where(m => lexicon.LooksLikeOutlet(m.Groups["outlet"].Value) || m.Groups["outlet"].Value.StartsWith('本'));
+            Assert.That(lexicon.MayReadOutletAuthorLabel(text) || !outlets.Any(), Is.True, text);
+        }, iter: 20_000);
+
+    // The pattern's shape: the outlet run into the label, as in 新华社记者.
+    [TestCase("TTXVNPhóng viên: Minh Hà")]
+    [TestCase("(ttxvnphóng viên Minh Hà")]
+    public void A_vietnamese_agency_byline_passes_the_outlet_prefilter(string text)
+    {
+        var lexicon = LanguageKnowledge.For([]).Vietnamese;
+        Assert.That(lexicon.OutletAuthorLabel.IsMatch(text), Is.True, "the case must be one the pattern matches");
+        Assert.That(lexicon.MayReadOutletAuthorLabel(text), Is.True);
     }
 }
