@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
+using NewsExtract.Text;
 
 namespace NewsExtract.Decoding;
 
@@ -55,46 +56,18 @@ internal static class TextNormalizer
                 var plain = Vector.LessThan(v, new Vector<ushort>(0x0300))
                     | Vector.LessThan(v - new Vector<ushort>(0x1E00), new Vector<ushort>(0x0100))
                     | Vector.LessThan(v - new Vector<ushort>(0x4E00), new Vector<ushort>(0x5200));
-                if (!Vector.EqualsAll(plain, Vector<ushort>.AllBitsSet) && !AllInert(text.Slice(i, Vector<ushort>.Count)))
+                if (!Vector.EqualsAll(plain, Vector<ushort>.AllBitsSet) && !InertChars.ContainsAll(text.Slice(i, Vector<ushort>.Count)))
                 {
                     return false;
                 }
             }
         }
 
-        return AllInert(text[i..]);
+        return InertChars.ContainsAll(text[i..]);
     }
 
-    private static bool AllInert(ReadOnlySpan<char> text)
-    {
-        var inert = InertChars;
-        foreach (var c in text)
-        {
-            if ((inert[c >> 6] & (1UL << c)) == 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // IsNfcInert of every BMP character, one bit each.
-    private static readonly ulong[] InertChars = BuildInertChars();
-
-    private static ulong[] BuildInertChars()
-    {
-        var bits = new ulong[(char.MaxValue + 1) / 64];
-        for (var i = 0; i <= char.MaxValue; i++)
-        {
-            if (IsNfcInert((char)i))
-            {
-                bits[i >> 6] |= 1UL << i;
-            }
-        }
-
-        return bits;
-    }
+    // IsNfcInert of every BMP character.
+    private static readonly CharBitmap InertChars = new(IsNfcInert);
 
     /// <summary>
     /// Characters NFC keeps and never joins to a neighbour: each is its own NFC, has combining class 0 (no reordering)

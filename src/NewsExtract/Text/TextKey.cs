@@ -128,15 +128,14 @@ internal static class TextKey
     /// Whether <paramref name="c"/> is a character a key keeps as it is or narrows one for one whatever surrounds it
     /// (<see cref="KeyShape.Stable"/> or <see cref="KeyShape.FullWidth"/>): text of such characters has a key as long as its non-white characters.
     /// </summary>
-    public static bool IsPlain(char c) => (StableChars[c >> 6] & (1UL << c)) != 0 || IsFullWidthForm(c);
+    public static bool IsPlain(char c) => StableChars.Contains(c) || IsFullWidthForm(c);
 
     private static KeyShape Shape(ReadOnlySpan<char> text)
     {
         var shape = KeyShape.Stable;
-        var stable = StableChars;
         foreach (var c in text)
         {
-            if ((stable[c >> 6] & (1UL << c)) != 0)
+            if (StableChars.Contains(c))
             {
                 continue;
             }
@@ -158,22 +157,8 @@ internal static class TextKey
     /// </summary>
     internal static bool IsFullWidthForm(char c) => c is >= '\uFF01' and <= '\uFF5E' or '\u3000';
 
-    // IsKeyStable of every BMP character, one bit each: a load and a test per character instead of the range switch.
-    private static readonly ulong[] StableChars = BuildStableChars();
-
-    private static ulong[] BuildStableChars()
-    {
-        var bits = new ulong[(char.MaxValue + 1) / 64];
-        for (var i = 0; i <= char.MaxValue; i++)
-        {
-            if (IsKeyStable((char)i))
-            {
-                bits[i >> 6] |= 1UL << i;
-            }
-        }
-
-        return bits;
-    }
+    // IsKeyStable of every BMP character.
+    private static readonly CharBitmap StableChars = new(IsKeyStable);
 
     internal static bool IsKeyStable(char c) => c switch
     {
