@@ -194,7 +194,7 @@ internal static partial class BlockClassifier
     /// The cue lists <see cref="RoleOf"/> tests a block of <paramref name="units"/> against, found in one pass over its text
     /// (each test also bounds the length, so a list a block is too long for is not searched).
     /// </summary>
-    private static CueList CuesAsked(int units) =>
+    internal static CueList CuesAsked(int units) =>
         CueList.BoilerplatePhrases
         | (units <= ShortLine ? CueList.Navigation | CueList.OriginalTitle | CueList.CreditRole | CueList.AuthorLabel : CueList.None)
         | (units <= 30 ? CueList.Caption : CueList.None)

@@ -21,6 +21,8 @@ internal static class TextLineWeights
         var blocks = capture.Blocks;
         var keys = blocks.Select(b => b.Key).ToArray();
         var comments = TextComments.Mark(blocks);
+
+        // The cue lists are asked as the classifier will ask them: one scan of a line serves both.
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -29,7 +31,7 @@ internal static class TextLineWeights
             {
                 weights[i] = Math.Min(weights[i], -3);
             }
-            else if (comments[i] > 0 || IsTicker(block) || (units <= 80 && lexicon.Cues.Find(block.Text, CueList.BoilerplatePhrases) != 0))
+            else if (comments[i] > 0 || IsTicker(block) || (units <= 80 && (block.Cues(lexicon.Cues, BlockClassifier.CuesAsked(units)) & CueList.BoilerplatePhrases) != 0))
             {
                 weights[i] = Math.Min(weights[i], -3);
             }
