@@ -58,14 +58,14 @@ internal sealed class CompiledLexicon
         // A credit line: role, a separator (：: 丨 | / or space), a name. Several may share a line (编辑：A 校对：B).
         CreditRole = new Regex($@"(?<![\p{{L}}])(?<role>{Alternation(lexicon.CreditRoles)})\s*(?:[:：丨|｜│︱/／]|\s)\s*", Options | ignoreCase);
         SourceLabel = new Regex($@"^\s*[【\[（(]?\s*(?<label>{Alternation(lexicon.SourceLabels)})\s*[:：丨|｜│︱]\s*", Options | ignoreCase);
-        AuthorLabel = new Regex($@"(?<![\p{{L}}])(?<label>{Alternation(lexicon.AuthorLabels)})\s*[:：丨|｜│︱/／]?\s*", Options | ignoreCase);
+        AuthorLabel = new Regex($@"(?<![\p{{L}}])(?<label>{WordAlternation(lexicon.AuthorLabels)})\s*[:：丨|｜│︱/／]?\s*", Options | ignoreCase);
         SourceLabelAnywhere = new Regex($@"(?<![\p{{L}}])(?<label>{Alternation(lexicon.SourceLabels)})\s*[:：丨|｜│︱]\s*", Options | ignoreCase);
         PhotoCredit = lexicon.PhotoCreditRoles.Count == 0
             ? new Regex("(?!)", Options)
             : new Regex($@"^\s*[(（【\[]?\s*(?<role>{Alternation(lexicon.PhotoCreditRoles)})\s*[:：丨|｜︱/／]\s*(?<name>[^:：()（）\[\]【】]{{2,30}}?)\s*[)）】\]]?\s*$", Options | ignoreCase);
         var longLabels = lexicon.AuthorLabels.Where(l => l.Length >= 2 && !l.Contains('/', StringComparison.Ordinal)).ToArray();
         _outletLabelBounded = longLabels.Length > 0;
-        OutletAuthorLabel = new Regex($@"(?:^|(?<=[\s　（(【\[|｜丨]))(?<outlet>[^\s\d，。,:：|｜丨（()）]{{2,12}}?)(?<label>{Alternation(longLabels)})\s*[:：丨|｜│︱/／]?\s*", Options | ignoreCase);
+        OutletAuthorLabel = new Regex($@"(?:^|(?<=[\s　（(【\[|｜丨]))(?<outlet>[^\s\d，。,:：|｜丨（()）]{{2,12}}?)(?<label>{WordAlternation(longLabels)})\s*[:：丨|｜│︱/／]?\s*", Options | ignoreCase);
         var agencyNames = lexicon.Agencies.SelectMany(a => a).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length);
         AgencyName = new Regex(Alternation(agencyNames), Options);
         PrintSource = lexicon.PrintSourceCues.Count == 0
@@ -338,4 +338,14 @@ internal sealed class CompiledLexicon
 
     private static string Alternation(IEnumerable<string> items) =>
         string.Join('|', items.OrderByDescending(s => s.Length).Select(Regex.Escape));
+
+    /// <summary>
+    /// <see cref="Alternation"/> for labels that may run straight into the name after them (记者张三): one ending in a cased
+    /// letter ends a word, so it may not be followed by another letter ("Tác giả" is not a label in "Công tác giải phóng").
+    /// </summary>
+    private static string WordAlternation(IEnumerable<string> items) =>
+        string.Join('|', items.OrderByDescending(s => s.Length).Select(s => Regex.Escape(s) + (EndsInCasedLetter(s) ? @"(?![\p{L}\p{Mn}])" : "")));
+
+    private static bool EndsInCasedLetter(string label) =>
+        label.Length > 0 && char.IsLetter(label[^1]) && char.ToUpperInvariant(label[^1]) != char.ToLowerInvariant(label[^1]);
 }

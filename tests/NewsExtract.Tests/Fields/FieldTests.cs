@@ -144,6 +144,15 @@ public class FieldTests
         Assert.That(article.Authors, Is.EquivalentTo(expected));
     }
 
+    [Test]
+    public void A_vietnamese_label_is_a_whole_word()
+    {
+        // "Công tác giải phóng": "tác giả" runs into "giải", so the subheading is no "Tác giả" byline and stays in the body.
+        const string subheading = "Công tác giải phóng mặt bằng: hoàn thành trước Tết";
+        var article = Extractor.ExtractHtml(FieldPages.Vietnamese("(NLĐO) - " + VietLead, middle: [subheading]));
+        Assert.That(article.Paragraphs.Select(p => p.Text), Does.Contain(subheading));
+    }
+
     private static IEnumerable<TestCaseData> Credits()
     {
         yield return new TestCaseData("编辑：刘莹", "编辑", "刘莹").SetName("credit 编辑：");
