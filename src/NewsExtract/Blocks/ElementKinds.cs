@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsExtract.Html;
 
 namespace NewsExtract.Blocks;
@@ -5,23 +6,32 @@ namespace NewsExtract.Blocks;
 /// <summary>How the block reader treats each element name.</summary>
 internal static class ElementKinds
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
-    {
+    private static readonly string[] Skipped =
+    [
         "script", "style", "noscript", "template", "iframe", "frame", "svg", "math", "head", "title", "select", "option",
         "textarea", "button", "input", "object", "embed", "canvas", "video", "audio", "map", "area", "link", "meta",
-    };
+    ];
 
-    private static readonly HashSet<string> BlockLevel = new(StringComparer.Ordinal)
-    {
+    private static readonly string[] BlockLevel =
+    [
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div",
         "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
         "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
         "td", "tfoot", "th", "thead", "tr", "ul",
-    };
+    ];
 
-    public static bool IsSkipped(string localName) => Skipped.Contains(localName);
+    // One lookup per element answers both questions (the reader asks them of every element of the page).
+    private static readonly FrozenDictionary<string, ElementKind> Kinds = Skipped.Select(n => (Name: n, Kind: ElementKind.Skipped))
+        .Concat(BlockLevel.Select(n => (Name: n, Kind: ElementKind.Block)))
+        .GroupBy(e => e.Name, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Aggregate(ElementKind.None, (kind, e) => kind | e.Kind), StringComparer.Ordinal);
 
-    public static bool IsBlock(string localName) => BlockLevel.Contains(localName);
+    /// <summary>How the reader treats an element named <paramref name="localName"/>.</summary>
+    public static ElementKind Of(string localName) => Kinds.GetValueOrDefault(localName);
+
+    public static bool IsSkipped(string localName) => (Of(localName) & ElementKind.Skipped) != 0;
+
+    public static bool IsBlock(string localName) => (Of(localName) & ElementKind.Block) != 0;
 
     public static BlockTag TagOf(string localName) => localName switch
     {
@@ -77,4 +87,18 @@ internal static class ElementKinds
 
         return false;
     }
+}
+
+/// <summary>What the block reader does with an element.</summary>
+[Flags]
+internal enum ElementKind
+{
+    /// <summary>Inline: its text joins the block around it.</summary>
+    None = 0,
+
+    /// <summary>Not read at all (scripts, styles, form controls, embedded media).</summary>
+    Skipped = 1,
+
+    /// <summary>Starts and ends a block.</summary>
+    Block = 2,
 }

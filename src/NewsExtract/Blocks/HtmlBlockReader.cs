@@ -115,7 +115,8 @@ internal static class HtmlBlockReader
 
             var element = (HtmlElement)node;
             var name = element.Name;
-            if (ElementKinds.IsSkipped(name) || ElementKinds.HidesContent(element))
+            var kind = ElementKinds.Of(name);
+            if ((kind & ElementKind.Skipped) != 0 || ElementKinds.HidesContent(element))
             {
                 return false;
             }
@@ -132,11 +133,11 @@ internal static class HtmlBlockReader
                 return false;
             }
 
-            if (depth <= limits.MaxDepth && ElementKinds.IsBlock(name))
+            if (depth <= limits.MaxDepth && (kind & ElementKind.Block) != 0)
             {
                 Flush();
                 _blockStack.Add(element);
-                _hints.Add(new HintEntry(OwnHints(element)));
+                _hints.Add(new HintEntry(element));
             }
             else if (name == "a")
             {
@@ -278,23 +279,24 @@ internal static class HtmlBlockReader
             var entry = _hints[top];
             if (entry.Hints is null)
             {
+                var own = OwnOf(top);
+                entry = _hints[top];
                 if (top == 0)
                 {
-                    entry.Hints = entry.Own;
-                    entry.NearHints = entry.Own;
+                    entry.Hints = own;
+                    entry.NearHints = own;
                 }
                 else
                 {
                     // The parent's hints cover its HintDepth nearest levels; the child keeps HintDepth - 1 of them.
-                    var parent = _hints[top - 1];
                     var (parentHints, _) = ParentHints(top - 1);
                     var keep = top - 1 - Math.Max(0, top - HintDepth + 1) + 1;
                     var length = LengthOfLevels(top - 1, keep);
-                    var chars = strings.Buffer(entry.Own.Length + length);
-                    entry.Own.CopyTo(chars);
-                    parentHints.AsSpan(0, length).CopyTo(chars[entry.Own.Length..]);
+                    var chars = strings.Buffer(own.Length + length);
+                    own.CopyTo(chars);
+                    parentHints.AsSpan(0, length).CopyTo(chars[own.Length..]);
                     entry.Hints = strings.Intern(chars);
-                    entry.NearHints = strings.Intern(entry.Hints.AsSpan(0, entry.Own.Length + parent.Own.Length));
+                    entry.NearHints = strings.Intern(entry.Hints.AsSpan(0, own.Length + _hints[top - 1].Own!.Length));
                 }
 
                 _hints[top] = entry;
@@ -318,26 +320,41 @@ internal static class HtmlBlockReader
             var at = 0;
             for (var j = i; j >= start; j--)
             {
-                _hints[j].Own.CopyTo(chars[at..]);
-                at += _hints[j].Own.Length;
+                _hints[j].Own!.CopyTo(chars[at..]);
+                at += _hints[j].Own!.Length;
             }
 
+            entry = _hints[i];
             entry.Hints = strings.Intern(chars);
-            entry.NearHints = i == 0 ? entry.Own : strings.Intern(entry.Hints.AsSpan(0, entry.Own.Length + _hints[i - 1].Own.Length));
+            entry.NearHints = i == 0 ? entry.Own! : strings.Intern(entry.Hints.AsSpan(0, entry.Own!.Length + _hints[i - 1].Own!.Length));
             _hints[i] = entry;
             return (entry.Hints, entry.NearHints);
         }
 
-        // The length of the own words of `count` levels from entry i downward.
+        // The length of the own words of `count` levels from entry i downward (making each level's words if not made yet).
         private int LengthOfLevels(int i, int count)
         {
             var length = 0;
             for (var j = i; j > i - count; j--)
             {
-                length += _hints[j].Own.Length;
+                length += OwnOf(j).Length;
             }
 
             return length;
+        }
+
+        // The own words of the entry at index i, made on first use: most holding elements (wrappers, empty cells) never hold
+        // a block, and neither do their descendants.
+        private string OwnOf(int i)
+        {
+            var entry = _hints[i];
+            if (entry.Own is null)
+            {
+                entry.Own = OwnHints(entry.Element);
+                _hints[i] = entry;
+            }
+
+            return entry.Own;
         }
 
         // "tag class id " lower-cased, as one segment of the hints.
@@ -362,9 +379,10 @@ internal static class HtmlBlockReader
             }
         }
 
-        private struct HintEntry(string own)
+        private struct HintEntry(HtmlElement element)
         {
-            public string Own = own;
+            public readonly HtmlElement Element = element;
+            public string? Own;
             public string? Hints;
             public string? NearHints;
         }
