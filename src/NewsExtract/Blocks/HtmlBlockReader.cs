@@ -286,6 +286,12 @@ internal static class HtmlBlockReader
                     entry.Hints = own;
                     entry.NearHints = own;
                 }
+                else if (ReferenceEquals(_hints[top - 1].ChildOwn, own))
+                {
+                    // A sibling with the same words (the next <li> of a list) asked already: its hints are these.
+                    entry.Hints = _hints[top - 1].ChildHints;
+                    entry.NearHints = _hints[top - 1].ChildNearHints;
+                }
                 else
                 {
                     // The parent's hints cover its HintDepth nearest levels; the child keeps HintDepth - 1 of them.
@@ -297,12 +303,15 @@ internal static class HtmlBlockReader
                     parentHints.AsSpan(0, length).CopyTo(chars[own.Length..]);
                     entry.Hints = strings.Intern(chars);
                     entry.NearHints = strings.Intern(entry.Hints.AsSpan(0, own.Length + _hints[top - 1].Own!.Length));
+                    var parent = _hints[top - 1];
+                    (parent.ChildOwn, parent.ChildHints, parent.ChildNearHints) = (own, entry.Hints, entry.NearHints);
+                    _hints[top - 1] = parent;
                 }
 
                 _hints[top] = entry;
             }
 
-            return (entry.Hints, entry.NearHints!);
+            return (entry.Hints!, entry.NearHints!);
         }
 
         // The hints of the entry at index i, built (and cached) if no block asked for them yet.
@@ -383,6 +392,11 @@ internal static class HtmlBlockReader
         {
             public readonly HtmlElement Element = element;
             public string? Own;
+
+            // The hints last made for a child of this entry, and the child's own words (interned: equal words, same string).
+            public string? ChildOwn;
+            public string? ChildHints;
+            public string? ChildNearHints;
             public string? Hints;
             public string? NearHints;
         }

@@ -115,7 +115,23 @@ internal sealed class HtmlElement(string name, HtmlAttribute[] attributes, bool 
     }
 
     /// <summary>True when an element named <paramref name="name"/> lies under this one.</summary>
-    public bool HasDescendant(string name) => Descendants().Any(n => n is HtmlElement e && e.Name == name);
+    public bool HasDescendant(string name)
+    {
+        var walk = new ElementWalk(this);
+        walk.MoveNext(); // this element itself
+        while (walk.MoveNext())
+        {
+            if (walk.Current.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>This element and every element under it, in document order, walked without allocating.</summary>
+    public ElementWalk SelfAndDescendantElements() => new(this);
 
     /// <summary>Every element under this one, in document order.</summary>
     public IEnumerable<HtmlElement> DescendantElements() => Descendants().OfType<HtmlElement>();
@@ -202,4 +218,51 @@ internal sealed class HtmlElement(string name, HtmlAttribute[] attributes, bool 
     internal HtmlElement ShallowCopy() => new(Name, _attributes, IsForeign);
 
     public override string ToString() => $"<{Name}>";
+}
+
+/// <summary>
+/// An element and the elements under it in document order (pre-order), as a struct enumerator: a page's whole tree is
+/// walked this way for its metadata, where a chain of iterators cost an interface call per node per layer.
+/// </summary>
+internal struct ElementWalk(HtmlElement root)
+{
+    private HtmlNode? _next = root;
+
+    public HtmlElement Current { get; private set; } = null!;
+
+    public readonly ElementWalk GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        while (_next is { } node)
+        {
+            _next = Following(node);
+            if (node is HtmlElement element)
+            {
+                Current = element;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The node after `node` in pre-order within the root's subtree, or null past its end.
+    private readonly HtmlNode? Following(HtmlNode node)
+    {
+        if (node is HtmlElement { FirstChild: { } child })
+        {
+            return child;
+        }
+
+        for (HtmlNode? at = node; at is not null && !ReferenceEquals(at, root); at = at.Parent)
+        {
+            if (at.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
 }

@@ -23,7 +23,7 @@ internal static class MetadataReader
 
         HtmlElement? title = null;
         language = document.DocumentElement.GetAttribute("lang");
-        foreach (var element in document.Elements())
+        foreach (var element in document.DocumentElement.SelfAndDescendantElements())
         {
             switch (element.Name)
             {

@@ -53,4 +53,22 @@ public class HtmlDocumentTests
         var document = HtmlDocument.Parse(html, maxDepth: 4);
         Assert.That(document.Body.TextContent, Does.Not.Contain("hidden").And.Not.Contain("more").And.Contain("shown"));
     }
+
+    [Test]
+    public void The_element_walk_visits_an_element_and_its_subtree_in_document_order_only()
+    {
+        var document = HtmlDocument.Parse("<div id=a><p>x<b>y</b></p>text<ul><li>1<li>2</ul></div><div id=after><i>z</i></div>");
+        var first = document.Body.FirstChild as HtmlElement;
+        var walked = new List<HtmlElement>();
+        foreach (var element in first!.SelfAndDescendantElements())
+        {
+            walked.Add(element);
+        }
+
+        Assert.That(walked.Select(e => e.Name), Is.EqualTo(new[] { "div", "p", "b", "ul", "li", "li" }));
+        Assert.That(walked.Skip(1), Is.EqualTo(first.DescendantElements()));
+        Assert.That(first.HasDescendant("li"), Is.True);
+        Assert.That(first.HasDescendant("i"), Is.False);
+        Assert.That(first.HasDescendant("div"), Is.False);
+    }
 }
