@@ -200,11 +200,13 @@ internal static class HtmlBlockReader
         }
 
         // Copies the text's runs between white space (CharKind.BreaksWords: char.IsWhiteSpace, zero-width space, BOM) whole,
-        // each white-space run becoming one space between words. A per-character test finds the runs: Vietnamese words are
-        // too short for a vectorised search per word to pay.
+        // each white-space run becoming one space between words. A lone U+0020 between two words is what such a run becomes,
+        // so it is copied as it stands, inside the run: a Vietnamese line is copied a phrase at a time, not a syllable at a time.
+        // A per-character test finds the runs: Vietnamese words are too short for a vectorised search per word to pay.
         private void AppendText(ReadOnlySpan<char> data)
         {
             var run = 0;
+            var spaces = 0; // the lone spaces copied inside the current run
             for (var i = 0; i <= data.Length; i++)
             {
                 if (i < data.Length)
@@ -214,6 +216,13 @@ internal static class HtmlBlockReader
                     if ((kinds & CharKind.BreaksWords) == 0)
                     {
                         _metrics.Add(kinds);
+                        continue;
+                    }
+
+                    // i > run: a word precedes (the character before a lone space kept in the run is never a break).
+                    if (data[i] == ' ' && i > run && i + 1 < data.Length && (CharKinds.Of(data[i + 1]) & CharKind.BreaksWords) == 0)
+                    {
+                        spaces++;
                         continue;
                     }
                 }
@@ -227,7 +236,7 @@ internal static class HtmlBlockReader
                     }
 
                     _text.Append(data[run..i]);
-                    _linkChars += _openLinks.Count > 0 ? i - run : 0;
+                    _linkChars += _openLinks.Count > 0 ? i - run - spaces : 0;
                 }
 
                 if (i < data.Length)
@@ -236,6 +245,7 @@ internal static class HtmlBlockReader
                 }
 
                 run = i + 1;
+                spaces = 0;
             }
         }
 
