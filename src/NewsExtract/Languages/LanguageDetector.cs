@@ -28,26 +28,29 @@ internal static class LanguageDetector
 
     public static ContentLanguage Detect(IReadOnlyList<Block> blocks, string? languageTag)
     {
-        long cjk = 0, latin = 0, vietnamese = 0, simplified = 0, traditional = 0;
+        long cjk = 0, vietnamese = 0, simplified = 0, traditional = 0;
         foreach (var block in blocks)
         {
             cjk += block.Metrics.Cjk;
-            latin += block.Metrics.Latin;
+        }
+
+        foreach (var block in blocks)
+        {
             var (v, s, t) = CountKinds(block.Text);
             vietnamese += v;
             simplified += s;
             traditional += t;
+
+            // More blocks only add Vietnamese markers: once the test holds, the rest of the page cannot change the answer.
+            if (IsVietnamese(vietnamese, cjk))
+            {
+                return ContentLanguage.Vietnamese;
+            }
         }
 
         if (cjk == 0 && vietnamese == 0)
         {
             return FromTag(languageTag);
-        }
-
-        // A Vietnamese page with a few Chinese names still has far more Vietnamese syllables than ideographs.
-        if (vietnamese * 3 > cjk || (cjk < 20 && vietnamese > 0))
-        {
-            return ContentLanguage.Vietnamese;
         }
 
         if (traditional > simplified * 1.5)
@@ -64,6 +67,9 @@ internal static class LanguageDetector
 
         return ContentLanguage.ChineseSimplified;
     }
+
+    // A Vietnamese page with a few Chinese names still has far more Vietnamese syllables than ideographs.
+    private static bool IsVietnamese(long vietnamese, long cjk) => vietnamese * 3 > cjk || (cjk < 20 && vietnamese > 0);
 
     /// <summary>The Vietnamese markers, simplified-only and traditional-only characters of <paramref name="text"/>.</summary>
     internal static (long Vietnamese, long Simplified, long Traditional) CountKinds(ReadOnlySpan<char> text)
