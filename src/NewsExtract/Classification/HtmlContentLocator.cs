@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsExtract.Blocks;
 using NewsExtract.Html;
 
@@ -91,19 +92,18 @@ internal static class HtmlContentLocator
                 }
 
                 chainTally[k] = t;
-                var tally = tallies[t];
+                ref var tally = ref CollectionsMarshal.AsSpan(tallies)[t];
                 tally.Score += weight;
                 tally.Last = i;
-                tallies[t] = tally;
             }
 
+            var all = CollectionsMarshal.AsSpan(tallies);
             for (var k = Math.Max(1, shared); k < chain.Count; k++)
             {
-                var tally = tallies[chainTally[k]];
+                ref var tally = ref all[chainTally[k]];
                 if (tally.Parent < 0)
                 {
                     tally.Parent = chainTally[k - 1];
-                    tallies[chainTally[k]] = tally;
                 }
             }
 
