@@ -52,8 +52,7 @@ internal static class ElementKinds
             return true;
         }
 
-        var style = element.GetAttribute("style");
-        if (style is null || style.Length == 0)
+        if (!element.TryGetAttribute("style", out var style) || style.IsEmpty)
         {
             return false;
         }
@@ -62,7 +61,7 @@ internal static class ElementKinds
     }
 
     // Compares ignoring spaces and case, so "display: none" and "DISPLAY:NONE" both match.
-    private static bool ContainsCompact(string style, string needle)
+    private static bool ContainsCompact(ReadOnlySpan<char> style, string needle)
     {
         var matched = 0;
         foreach (var c in style)

@@ -264,10 +264,10 @@ internal static class HtmlBlockReader
         {
             foreach (var attribute in (ReadOnlySpan<string>)["data-original", "data-src", "data-lazy-src", "data-url", "src"])
             {
-                var value = element.GetAttribute(attribute)?.Trim();
-                if (!string.IsNullOrEmpty(value) && !value.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+                if (element.TryGetAttribute(attribute, out var value) && value.Trim() is { IsEmpty: false } trimmed
+                    && !trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
                 {
-                    return value;
+                    return trimmed.ToString();
                 }
             }
 
@@ -379,20 +379,20 @@ internal static class HtmlBlockReader
         // "tag class id " lower-cased, as one segment of the hints.
         private string OwnHints(HtmlElement element)
         {
-            var className = element.GetAttribute("class") is { Length: > 0 } c ? c : null;
-            var id = element.GetAttribute("id") is { Length: > 0 } i ? i : null;
+            element.TryGetAttribute("class", out var className);
+            element.TryGetAttribute("id", out var id);
             var name = element.Name;
-            var length = name.Length + 1 + (className is null ? 0 : className.Length + 1) + (id is null ? 0 : id.Length + 1);
+            var length = name.Length + 1 + (className.IsEmpty ? 0 : className.Length + 1) + (id.IsEmpty ? 0 : id.Length + 1);
             var span = strings.Buffer(length);
             var at = Append(span, name, 0);
-            at = className is null ? at : Append(span, className, at);
-            _ = id is null ? at : Append(span, id, at);
+            at = className.IsEmpty ? at : Append(span, className, at);
+            _ = id.IsEmpty ? at : Append(span, id, at);
             return strings.Intern(span);
 
             // Lower-cases one word and a space after it into span at `at`.
-            static int Append(Span<char> span, string word, int at)
+            static int Append(Span<char> span, ReadOnlySpan<char> word, int at)
             {
-                word.AsSpan().ToLowerInvariant(span[at..]);
+                word.ToLowerInvariant(span[at..]);
                 span[at + word.Length] = ' ';
                 return at + word.Length + 1;
             }

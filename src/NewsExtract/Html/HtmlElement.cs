@@ -33,23 +33,38 @@ internal sealed class HtmlElement(string name, HtmlAttribute[] attributes, bool 
 
     public ReadOnlySpan<HtmlAttribute> Attributes => _attributes;
 
+    /// <summary>The value of the attribute named <paramref name="name"/> as a string, or null without one.</summary>
     public string? GetAttribute(string name) => ValueOf(_attributes, name);
+
+    /// <summary>The value of the attribute named <paramref name="name"/>, without making a string of it.</summary>
+    public bool TryGetAttribute(string name, out ReadOnlySpan<char> value)
+    {
+        var index = IndexOf(_attributes, name);
+        value = index < 0 ? default : _attributes[index].Value.Span;
+        return index >= 0;
+    }
 
     /// <summary>The value of the first attribute named <paramref name="name"/> in <paramref name="attributes"/>, or null.</summary>
     public static string? ValueOf(ReadOnlySpan<HtmlAttribute> attributes, string name)
     {
-        foreach (var attribute in attributes)
+        var index = IndexOf(attributes, name);
+        return index < 0 ? null : attributes[index].Value.ToString();
+    }
+
+    private static int IndexOf(ReadOnlySpan<HtmlAttribute> attributes, string name)
+    {
+        for (var i = 0; i < attributes.Length; i++)
         {
-            if (string.Equals(attribute.Name, name, StringComparison.Ordinal))
+            if (string.Equals(attributes[i].Name, name, StringComparison.Ordinal))
             {
-                return attribute.Value;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
-    public bool HasAttribute(string name) => GetAttribute(name) is not null;
+    public bool HasAttribute(string name) => IndexOf(_attributes, name) >= 0;
 
     /// <summary>True when <paramref name="node"/> is this element or lies under it.</summary>
     public bool Contains(HtmlNode node)

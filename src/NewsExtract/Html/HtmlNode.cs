@@ -24,5 +24,15 @@ internal sealed class HtmlText(ReadOnlyMemory<char> data) : HtmlNode
     public override string ToString() => Data.ToString();
 }
 
-/// <summary>One attribute; the name is lower-cased, the value has its character references decoded.</summary>
-internal readonly record struct HtmlAttribute(string Name, string Value);
+/// <summary>
+/// One attribute; the name is lower-cased, the value has its character references decoded. The value is most often a
+/// slice of the page's own string, made a string only when asked for (<see cref="HtmlElement.GetAttribute"/>): most
+/// attributes of a page (targets, styles, data-*) are never read as strings.
+/// </summary>
+internal readonly record struct HtmlAttribute(string Name, ReadOnlyMemory<char> Value)
+{
+    public HtmlAttribute(string name, string value)
+        : this(name, value.AsMemory())
+    {
+    }
+}

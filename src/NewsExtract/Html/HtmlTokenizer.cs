@@ -280,7 +280,7 @@ internal sealed class HtmlTokenizer(string html)
 
             if (!isEnd)
             {
-                AddAttribute(LowerName(attributeName), valueStart < 0 ? "" : CharacterReferences.Decode(html.AsMemory(valueStart, value.Length), inAttribute: true).ToString());
+                AddAttribute(LowerName(attributeName), valueStart < 0 ? ReadOnlyMemory<char>.Empty : CharacterReferences.Decode(html.AsMemory(valueStart, value.Length), inAttribute: true));
             }
         }
 
@@ -290,7 +290,7 @@ internal sealed class HtmlTokenizer(string html)
 
     // The first of a duplicated name wins. A tag rarely has more than a handful of attributes, so a scan finds the
     // duplicate; past ManyAttributes a set does, or a hostile tag with 200,000 attributes would take minutes.
-    private void AddAttribute(string name, string value)
+    private void AddAttribute(string name, ReadOnlyMemory<char> value)
     {
         if (_attributes.Count < ManyAttributes)
         {

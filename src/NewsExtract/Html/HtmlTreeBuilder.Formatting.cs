@@ -210,7 +210,7 @@ internal sealed partial class HtmlTreeBuilder
 
         foreach (var attribute in a.Attributes)
         {
-            if (b.GetAttribute(attribute.Name) != attribute.Value)
+            if (!b.TryGetAttribute(attribute.Name, out var value) || !value.SequenceEqual(attribute.Value.Span))
             {
                 return false;
             }

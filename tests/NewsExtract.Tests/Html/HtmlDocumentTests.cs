@@ -71,4 +71,18 @@ public class HtmlDocumentTests
         Assert.That(first.HasDescendant("i"), Is.False);
         Assert.That(first.HasDescendant("div"), Is.False);
     }
+
+    [Test]
+    public void Attribute_values_read_the_same_as_spans_and_as_strings()
+    {
+        var body = HtmlDocument.Parse("<body class=\"a&amp;b\" hidden data-x='' id=main>").Body;
+        Assert.That(body.TryGetAttribute("class", out var decoded) && decoded.SequenceEqual("a&b"), Is.True);
+        Assert.That(body.GetAttribute("class"), Is.EqualTo("a&b"));
+        Assert.That(body.TryGetAttribute("hidden", out var empty) && empty.IsEmpty, Is.True);
+        Assert.That(body.GetAttribute("hidden"), Is.EqualTo(""));
+        Assert.That(body.HasAttribute("data-x"), Is.True);
+        Assert.That(body.TryGetAttribute("style", out _), Is.False);
+        Assert.That(body.GetAttribute("style"), Is.Null);
+        Assert.That(body.GetAttribute("id"), Is.EqualTo("main"));
+    }
 }
