@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using NewsExtract.Html;
 using NewsExtract.Text;
@@ -276,7 +277,7 @@ internal static class HtmlBlockReader
 
         /// <summary>
         /// Class and id words of the holding elements (up to <see cref="HintDepth"/>), nearest first, lower-cased, and the
-        /// part covering the nearest two. Built once per holding element from its own words and its parent's hints.
+        /// part covering the nearest two. Made once per holding element, from its own words and its parent's hints.
         /// </summary>
         private (string Hints, string NearHints) HintsOf()
         {
@@ -286,68 +287,39 @@ internal static class HtmlBlockReader
                 return ("", "");
             }
 
-            var entry = _hints[top];
-            if (entry.Hints is null)
+            // The nearest holding element whose hints are made; each one below it is made from its parent's.
+            var made = top;
+            while (made >= 0 && _hints[made].Hints is null)
             {
-                var own = OwnOf(top);
-                entry = _hints[top];
-                if (top == 0)
-                {
-                    entry.Hints = own;
-                    entry.NearHints = own;
-                }
-                else if (ReferenceEquals(_hints[top - 1].ChildOwn, own))
-                {
-                    // A sibling with the same words (the next <li> of a list) asked already: its hints are these.
-                    entry.Hints = _hints[top - 1].ChildHints;
-                    entry.NearHints = _hints[top - 1].ChildNearHints;
-                }
-                else
-                {
-                    // The parent's hints cover its HintDepth nearest levels; the child keeps HintDepth - 1 of them.
-                    var (parentHints, _) = ParentHints(top - 1);
-                    var keep = top - 1 - Math.Max(0, top - HintDepth + 1) + 1;
-                    var length = LengthOfLevels(top - 1, keep);
-                    var chars = strings.Buffer(own.Length + length);
-                    own.CopyTo(chars);
-                    parentHints.AsSpan(0, length).CopyTo(chars[own.Length..]);
-                    entry.Hints = strings.Intern(chars);
-                    entry.NearHints = strings.Intern(entry.Hints.AsSpan(0, own.Length + _hints[top - 1].Own!.Length));
-                    var parent = _hints[top - 1];
-                    (parent.ChildOwn, parent.ChildHints, parent.ChildNearHints) = (own, entry.Hints, entry.NearHints);
-                    _hints[top - 1] = parent;
-                }
-
-                _hints[top] = entry;
+                made--;
             }
 
-            return (entry.Hints!, entry.NearHints!);
+            for (var i = made + 1; i <= top; i++)
+            {
+                MakeHints(i);
+            }
+
+            return (_hints[top].Hints!, _hints[top].NearHints!);
         }
 
-        // The hints of the entry at index i, built (and cached) if no block asked for them yet.
-        private (string Hints, string NearHints) ParentHints(int i)
+        private void MakeHints(int i)
         {
+            var own = OwnOf(i);
             var entry = _hints[i];
-            if (entry.Hints is not null)
+            if (i == 0)
             {
-                return (entry.Hints, entry.NearHints!);
+                entry.Hints = own;
+                entry.NearHints = own;
+            }
+            else
+            {
+                // The parent's hints cover its HintDepth nearest levels; the child keeps HintDepth - 1 of them.
+                var parent = _hints[i - 1];
+                var kept = LengthOfLevels(i - 1, Math.Min(i, HintDepth - 1));
+                (entry.Hints, entry.NearHints) = strings.Derive(own, parent.Hints!, kept, parent.Own!.Length);
             }
 
-            // Build like HintsOf would for this entry, without recursion: concatenate own words downward.
-            var start = Math.Max(0, i - HintDepth + 1);
-            var chars = strings.Buffer(LengthOfLevels(i, i - start + 1));
-            var at = 0;
-            for (var j = i; j >= start; j--)
-            {
-                _hints[j].Own!.CopyTo(chars[at..]);
-                at += _hints[j].Own!.Length;
-            }
-
-            entry = _hints[i];
-            entry.Hints = strings.Intern(chars);
-            entry.NearHints = i == 0 ? entry.Own! : strings.Intern(entry.Hints.AsSpan(0, entry.Own!.Length + _hints[i - 1].Own!.Length));
             _hints[i] = entry;
-            return (entry.Hints, entry.NearHints);
         }
 
         // The length of the own words of `count` levels from entry i downward (making each level's words if not made yet).
@@ -402,11 +374,6 @@ internal static class HtmlBlockReader
         {
             public readonly HtmlElement Element = element;
             public string? Own;
-
-            // The hints last made for a child of this entry, and the child's own words (interned: equal words, same string).
-            public string? ChildOwn;
-            public string? ChildHints;
-            public string? ChildNearHints;
             public string? Hints;
             public string? NearHints;
         }
@@ -423,6 +390,7 @@ internal static class HtmlBlockReader
         private static HintStrings? t_current;
 
         private readonly Dictionary<string, string> _table = new(StringComparer.Ordinal);
+        private readonly Dictionary<Derivation, (string Hints, string NearHints)> _derived = new(DerivationComparer.Instance);
         private char[] _buffer = new char[256];
 
         public static HintStrings ForThisThread() => t_current ??= new HintStrings();
@@ -451,13 +419,51 @@ internal static class HtmlBlockReader
             return value;
         }
 
+        /// <summary>
+        /// The hints of an element with the own words <paramref name="own"/> under a parent with the hints
+        /// <paramref name="parentHints"/>, of which it keeps <paramref name="kept"/> characters, and its near hints (its
+        /// own words and the parent's, <paramref name="parentOwnLength"/> long). Made once per page for each such
+        /// combination: the items of a list, and everything inside each, repeat the same ones.
+        /// </summary>
+        public (string Hints, string NearHints) Derive(string own, string parentHints, int kept, int parentOwnLength)
+        {
+            var key = new Derivation(own, parentHints, kept, parentOwnLength);
+            if (_derived.TryGetValue(key, out var made))
+            {
+                return made;
+            }
+
+            var chars = Buffer(own.Length + kept);
+            own.CopyTo(chars);
+            parentHints.AsSpan(0, kept).CopyTo(chars[own.Length..]);
+            var hints = Intern(chars);
+            made = (hints, Intern(hints.AsSpan(0, own.Length + parentOwnLength)));
+            _derived[key] = made;
+            return made;
+        }
+
         public void Clear()
         {
+            _derived.Clear();
             _table.Clear();
             if (_buffer.Length > 4096)
             {
                 _buffer = new char[256];
             }
         }
+    }
+
+    // The strings are the page's interned instances: equal words, same string, so they compare by reference.
+    private readonly record struct Derivation(string Own, string ParentHints, int Kept, int ParentOwnLength);
+
+    private sealed class DerivationComparer : IEqualityComparer<Derivation>
+    {
+        public static readonly DerivationComparer Instance = new();
+
+        public bool Equals(Derivation x, Derivation y) =>
+            ReferenceEquals(x.Own, y.Own) && ReferenceEquals(x.ParentHints, y.ParentHints) && x.Kept == y.Kept && x.ParentOwnLength == y.ParentOwnLength;
+
+        public int GetHashCode(Derivation d) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(d.Own), RuntimeHelpers.GetHashCode(d.ParentHints), d.Kept, d.ParentOwnLength);
     }
 }

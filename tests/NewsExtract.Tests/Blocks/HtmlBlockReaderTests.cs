@@ -77,4 +77,72 @@ public class HtmlBlockReaderTests
             }
         }
     }
+
+    // A page of nested block elements: lists of items, each holding a heading and a paragraph, some with class and id words.
+    private static readonly Gen<string> Nested = Gen.Int[0, 3].Array[1, 12].Select(shape =>
+    {
+        var html = new System.Text.StringBuilder("<body>");
+        var open = new Stack<string>();
+        for (var i = 0; i < shape.Length; i++)
+        {
+            switch (shape[i])
+            {
+                case 0:
+                    html.Append(System.Globalization.CultureInfo.InvariantCulture, $"<div class=\"Box b{i % 3}\">");
+                    open.Push("div");
+                    break;
+                case 1:
+                    html.Append("<ul id=List><li>item one</li><li class=x>item two</li><li>item three</li></ul>");
+                    break;
+                case 2:
+                    html.Append("<section><h3>heading</h3><p>paragraph</p></section>");
+                    break;
+                default:
+                    if (open.Count > 0)
+                    {
+                        html.Append("</").Append(open.Pop()).Append('>');
+                    }
+
+                    break;
+            }
+        }
+
+        return html.ToString();
+    });
+
+    [Test]
+    public void A_block_carries_the_words_of_its_eight_nearest_holding_elements() =>
+        Nested.Sample(AssertHints, iter: 2_000);
+
+    [Test]
+    public void Equal_parent_hints_over_a_different_number_of_levels_give_each_child_its_own()
+    {
+        // Both paragraphs' parents have the hints "div div div div div div div div body ": the first over eight levels
+        // (body itself is past the eighth), the second over seven, so the first child keeps seven of its parent's eight
+        // levels and the second all seven.
+        var deep = "<div class=body>" + string.Concat(Enumerable.Repeat("<div>", 7)) + "<p>deep</p>" + string.Concat(Enumerable.Repeat("</div>", 8));
+        var shallow = "<div><div class=div><div class=div><div><div><div><p>shallow</p></div></div></div></div></div></div>";
+        AssertHints("<body>" + deep + shallow);
+    }
+
+    private static void AssertHints(string html)
+    {
+        var body = HtmlDocument.Parse(html).Body;
+        foreach (var block in HtmlBlockReader.Read(body, ExtractionLimits.Default, default).Blocks)
+        {
+            // The holding elements from the block's own up to the body, where the reading starts.
+            var levels = new List<string>();
+            for (var element = block.Element; element is not null && element != body.Parent; element = element.Parent)
+            {
+                if (ElementKinds.IsBlock(element.Name))
+                {
+                    levels.Add(string.Concat(new[] { element.Name, element.GetAttribute("class"), element.GetAttribute("id") }
+                        .Where(w => !string.IsNullOrEmpty(w)).Select(w => w!.ToLowerInvariant() + " ")));
+                }
+            }
+
+            Assert.That(block.Hints, Is.EqualTo(string.Concat(levels.Take(8))), html);
+            Assert.That(block.NearHints, Is.EqualTo(string.Concat(levels.Take(2))), html);
+        }
+    }
 }
