@@ -41,63 +41,66 @@ internal static class HtmlContentLocator
     {
         // Tallies in first-seen order (each block's element, then its ancestors upward), as a dictionary would enumerate
         // them. Each element's score adds its blocks' weights in block order, so the sums are bit-for-bit the same
-        // whatever the bookkeeping. Consecutive blocks share most of their ancestors: only the part of a block's
-        // ancestor chain that differs from the previous block's is looked up.
-        var index = scratch.Index;
+        // whatever the bookkeeping. Consecutive blocks share most of their ancestors: a block's chain is walked up only
+        // to the first ancestor on the previous block's chain.
         var tallies = scratch.Tallies;
-        var chain = scratch.Chain;                 // the current block's element and its ancestors, root first
-        var chainTally = scratch.ChainTally;       // their tally indices
-        var previous = scratch.Previous;
-        var previousTally = scratch.PreviousTally;
+        var chain = scratch.Chain;           // the current block's element and its ancestors, root first
+        var chainTally = scratch.ChainTally; // their tally indices
+        var fresh = scratch.Fresh;           // the elements of the chain below the part shared with the previous block, deepest first
         for (var i = 0; i < blocks.Count; i++)
         {
             var weight = weights[i];
-            chain.Clear();
+            fresh.Clear();
+            var shared = 0;
             for (var element = blocks[i].Element; element is not null; element = element.Parent)
             {
-                chain.Add(element);
-            }
-
-            chain.Reverse();
-
-            // The common prefix with the previous block's chain needs no lookup.
-            var shared = 0;
-            while (shared < chain.Count && shared < previous.Count && ReferenceEquals(chain[shared], previous[shared]))
-            {
-                shared++;
-            }
-
-            chainTally.Clear();
-            for (var k = 0; k < shared; k++)
-            {
-                chainTally.Add(previousTally[k]);
-            }
-
-            for (var k = shared; k < chain.Count; k++)
-            {
-                chainTally.Add(-1);
-            }
-
-            // Deepest first, as the dictionary saw them: new elements are numbered in that order.
-            for (var k = chain.Count - 1; k >= 0; k--)
-            {
-                var t = chainTally[k];
-                if (t < 0 && !index.TryGetValue(chain[k], out t))
+                var known = TallyOf(tallies, element);
+                if (known >= 0 && tallies[known].Depth < chain.Count && ReferenceEquals(chain[tallies[known].Depth], element))
                 {
-                    t = tallies.Count;
-                    index[chain[k]] = t;
-                    tallies.Add(new Tally { Score = weight, First = i, Last = i, Depth = k, Parent = -1 });
-                    chainTally[k] = t;
-                    continue;
+                    shared = tallies[known].Depth + 1;
+                    break;
                 }
 
-                chainTally[k] = t;
-                ref var tally = ref CollectionsMarshal.AsSpan(tallies)[t];
+                fresh.Add(element);
+            }
+
+            chain.RemoveRange(shared, chain.Count - shared);
+            chainTally.RemoveRange(shared, chainTally.Count - shared);
+
+            // Deepest first, as the dictionary saw them: new elements are numbered in that order.
+            var depth = shared + fresh.Count - 1;
+            foreach (var element in fresh)
+            {
+                var t = TallyOf(tallies, element);
+                if (t < 0)
+                {
+                    element.ScratchIndex = tallies.Count;
+                    tallies.Add(new Tally { Element = element, Score = weight, First = i, Last = i, Depth = depth, Parent = -1 });
+                }
+                else
+                {
+                    ref var tally = ref CollectionsMarshal.AsSpan(tallies)[t];
+                    tally.Score += weight;
+                    tally.Last = i;
+                }
+
+                depth--;
+            }
+
+            var all = CollectionsMarshal.AsSpan(tallies);
+            for (var k = shared - 1; k >= 0; k--)
+            {
+                ref var tally = ref all[chainTally[k]];
                 tally.Score += weight;
                 tally.Last = i;
             }
 
-            var all = CollectionsMarshal.AsSpan(tallies);
+            for (var j = fresh.Count - 1; j >= 0; j--)
+            {
+                chain.Add(fresh[j]);
+                chainTally.Add(fresh[j].ScratchIndex);
+            }
+
             for (var k = Math.Max(1, shared); k < chain.Count; k++)
             {
                 ref var tally = ref all[chainTally[k]];
@@ -106,9 +109,6 @@ internal static class HtmlContentLocator
                     tally.Parent = chainTally[k - 1];
                 }
             }
-
-            (chain, previous) = (previous, chain);
-            (chainTally, previousTally) = (previousTally, chainTally);
         }
 
         var best = -1;
@@ -142,6 +142,13 @@ internal static class HtmlContentLocator
         return new ContentRange(bestTally.First, bestTally.Last, bestTally.Score, margin);
     }
 
+    // The element's tally, or -1 when it has none (its scratch index may be another pass's).
+    private static int TallyOf(List<Tally> tallies, HtmlElement element)
+    {
+        var t = element.ScratchIndex;
+        return t >= 0 && t < tallies.Count && ReferenceEquals(tallies[t].Element, element) ? t : -1;
+    }
+
     // One element contains the other (or they are the same): walk the deeper one up to the other's depth.
     private static bool Nested(List<Tally> tallies, int a, int b)
     {
@@ -162,29 +169,26 @@ internal static class HtmlContentLocator
     /// <summary>The locator's working collections, kept per thread between pages.</summary>
     private sealed class Scratch
     {
-        public Dictionary<HtmlElement, int> Index { get; } = new(ReferenceEqualityComparer.Instance);
         public List<Tally> Tallies { get; } = [];
         public List<HtmlElement> Chain { get; } = [];
         public List<int> ChainTally { get; } = [];
-        public List<HtmlElement> Previous { get; } = [];
-        public List<int> PreviousTally { get; } = [];
+        public List<HtmlElement> Fresh { get; } = [];
 
         /// <summary>Empties every collection (letting go of the page's elements); returns how many elements the page had.</summary>
         public int Clear()
         {
-            var count = Index.Count;
-            Index.Clear();
+            var count = Tallies.Count;
             Tallies.Clear();
             Chain.Clear();
             ChainTally.Clear();
-            Previous.Clear();
-            PreviousTally.Clear();
+            Fresh.Clear();
             return count;
         }
     }
 
     private struct Tally
     {
+        public HtmlElement Element;
         public double Score;
         public int First;
         public int Last;

@@ -29,6 +29,12 @@ internal sealed class HtmlElement(string name, HtmlAttribute[] attributes, bool 
 
     public HtmlNode? FirstChild { get; private set; }
 
+    /// <summary>
+    /// Free for one pass over the tree to number the elements it meets (a dictionary keyed by element cost a hash per
+    /// lookup). A pass checks what it reads here against its own records: another pass may have left a number.
+    /// </summary>
+    internal int ScratchIndex { get; set; }
+
     public HtmlNode? LastChild { get; private set; }
 
     public ReadOnlySpan<HtmlAttribute> Attributes => _attributes;

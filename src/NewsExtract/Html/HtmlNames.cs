@@ -117,7 +117,7 @@ internal static class HtmlNames
 
 /// <summary>The tree-construction categories an element name belongs to (<see cref="HtmlNames"/> lists them).</summary>
 [Flags]
-internal enum ElementCategory
+internal enum ElementCategory : ushort
 {
     None = 0,
     Void = 1 << 0,
