@@ -81,12 +81,18 @@ internal static class HtmlNames
     private static readonly FrozenDictionary<string, (string Name, ElementCategory Category)>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
         Known.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The same entries for the short names (nearly every name a page uses): a miss there on a name it can hold is a miss.
+    private static readonly ShortNameTable<(string Name, ElementCategory Category)> KnownShort = new(Known.Select(e => (e.Key, e.Value)));
+
     /// <summary>The shared instance of a lower-case name, or a new string for a rare one.</summary>
     public static string Of(ReadOnlySpan<char> lowerCaseName) =>
-        KnownBySpan.TryGetValue(lowerCaseName, out var known) ? known.Name : lowerCaseName.ToString();
+        Find(lowerCaseName, out var known) ? known.Name : lowerCaseName.ToString();
 
     /// <summary>The categories of an element name (none for a name the standard gives no rule).</summary>
-    public static ElementCategory CategoryOf(string name) => Known.TryGetValue(name, out var known) ? known.Category : ElementCategory.None;
+    public static ElementCategory CategoryOf(string name) => Find(name, out var known) ? known.Category : ElementCategory.None;
+
+    private static bool Find(ReadOnlySpan<char> name, out (string Name, ElementCategory Category) known) =>
+        KnownShort.TryGetValue(name, out known) || (!ShortNameTable<(string, ElementCategory)>.CanHold(name) && KnownBySpan.TryGetValue(name, out known));
 
     /// <summary>The white space of HTML's syntax: space, tab, line feed, form feed, carriage return.</summary>
     public const string AsciiWhiteSpace = " \t\n\f\r";
