@@ -24,7 +24,7 @@ PIN=${PIN:-1}
 ONE_CORE=()
 if [[ "$PIN" == 1 ]] && command -v taskset >/dev/null; then ONE_CORE=(taskset -c 0); fi
 CORES=${CORES:-$(nproc)}
-CLI=src/NewsExtract.Cli/bin/Release/net10.0/NewsExtract.Cli.dll
+CLI=${CLI:-src/NewsExtract.Cli/bin/Release/net10.0/NewsExtract.Cli.dll}
 
 if [[ ! -f "$CLI" || "${BUILD:-0}" == 1 ]]; then
   dotnet build -c Release src/NewsExtract.Cli/NewsExtract.Cli.csproj -nologo -v quiet >/dev/null
