@@ -23,16 +23,20 @@ internal sealed class HtmlDocument(HtmlElement documentElement, HtmlElement head
     {
         get
         {
-            var title = Elements().FirstOrDefault(e => e.Name == "title" && !e.IsForeign);
-            return title is null ? null : TitleText(title);
+            foreach (var element in DocumentElement.SelfAndDescendantElements())
+            {
+                if (element.Name == "title" && !element.IsForeign)
+                {
+                    return TitleText(element);
+                }
+            }
+
+            return null;
         }
     }
 
     /// <summary>Parses <paramref name="html"/>; elements nested deeper than <paramref name="maxDepth"/> are read flat.</summary>
     public static HtmlDocument Parse(string html, int maxDepth = HtmlTreeBuilder.DefaultMaxDepth) => new HtmlTreeBuilder(html, maxDepth).Build();
-
-    /// <summary>The document element and every element under it, in document order.</summary>
-    public IEnumerable<HtmlElement> Elements() => DocumentElement.DescendantElements().Prepend(DocumentElement);
 
     /// <summary>A title element's text as a browser shows it: white space collapsed and trimmed.</summary>
     public static string TitleText(HtmlElement title)
