@@ -9,33 +9,31 @@ namespace NewsExtract.Languages;
 /// The lexicons an extractor uses, one for Chinese (both scripts) and one for Vietnamese, with the patterns
 /// compiled from them once. Built per <see cref="ExtractionOptions"/>; immutable and shared by all threads.
 /// </summary>
+/// <remarks>
+/// Each lexicon is compiled when first needed (a page only needs its own language's), or ahead of that on the thread
+/// pool after <see cref="Prepare"/>: compiling both takes about 0.1 s, which then overlaps a first page's decoding and
+/// parsing, and the two languages overlap each other. Whoever asks first builds; a later asker waits for that build.
+/// </remarks>
 internal sealed class LanguageKnowledge
 {
     private static readonly Lazy<LanguageKnowledge> BuiltIn = new(() => new LanguageKnowledge([]));
 
+    private readonly Lazy<CompiledLexicon> _chinese;
+    private readonly Lazy<CompiledLexicon> _vietnamese;
+
     private LanguageKnowledge(IReadOnlyList<LexiconExtension> extensions)
     {
-        var chinese = Lexicon.LoadBuiltIn("zh-Hans").Merge(Lexicon.LoadBuiltIn("zh-Hant"));
-        var vietnamese = Lexicon.LoadBuiltIn("vi");
-        foreach (var extension in extensions)
-        {
-            if (extension.Language.IsChinese())
-            {
-                chinese = chinese.Extend(extension);
-            }
-            else if (extension.Language == ContentLanguage.Vietnamese)
-            {
-                vietnamese = vietnamese.Extend(extension);
-            }
-        }
-
-        Chinese = new CompiledLexicon(chinese, ContentLanguage.ChineseSimplified);
-        Vietnamese = new CompiledLexicon(vietnamese, ContentLanguage.Vietnamese);
+        // Copied now: the lexicons are compiled later, and a caller's list changed after this must not change them.
+        extensions = [.. extensions.Select(Copy)];
+        _chinese = new(() => Compile(
+            Lexicon.LoadBuiltIn("zh-Hans").Merge(Lexicon.LoadBuiltIn("zh-Hant")), extensions.Where(e => e.Language.IsChinese()), ContentLanguage.ChineseSimplified));
+        _vietnamese = new(() => Compile(
+            Lexicon.LoadBuiltIn("vi"), extensions.Where(e => e.Language == ContentLanguage.Vietnamese), ContentLanguage.Vietnamese));
     }
 
-    public CompiledLexicon Chinese { get; }
+    public CompiledLexicon Chinese => _chinese.Value;
 
-    public CompiledLexicon Vietnamese { get; }
+    public CompiledLexicon Vietnamese => _vietnamese.Value;
 
     /// <summary>The knowledge for a set of extensions; the built-in one is cached.</summary>
     public static LanguageKnowledge For(IReadOnlyList<LexiconExtension> extensions) =>
@@ -43,6 +41,47 @@ internal sealed class LanguageKnowledge
 
     /// <summary>The lexicon for a page language (Chinese for unknown: its cues are the more distinctive).</summary>
     public CompiledLexicon For(ContentLanguage language) => language == ContentLanguage.Vietnamese ? Vietnamese : Chinese;
+
+    /// <summary>Queues the lexicons not compiled yet on the thread pool, one work item each, and returns at once.</summary>
+    public LanguageKnowledge Prepare()
+    {
+        Queue(_chinese);
+        Queue(_vietnamese);
+        return this;
+    }
+
+    private static void Queue(Lazy<CompiledLexicon> lexicon)
+    {
+        if (!lexicon.IsValueCreated)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(Build, lexicon, preferLocal: false);
+        }
+    }
+
+    private static void Build(Lazy<CompiledLexicon> lexicon)
+    {
+        try
+        {
+            _ = lexicon.Value;
+        }
+#pragma warning disable CA1031 // The Lazy keeps the exception and throws it again to the extraction that needs the lexicon.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    private static LexiconExtension Copy(LexiconExtension extension) => extension with
+    {
+        CreditRoles = [.. extension.CreditRoles],
+        SourceLabels = [.. extension.SourceLabels],
+        Agencies = [.. extension.Agencies.Select(aliases => (IReadOnlyList<string>)[.. aliases])],
+        RelatedHeadings = [.. extension.RelatedHeadings],
+        BoilerplatePhrases = [.. extension.BoilerplatePhrases],
+    };
+
+    private static CompiledLexicon Compile(Lexicon lexicon, IEnumerable<LexiconExtension> extensions, ContentLanguage language) =>
+        new(extensions.Aggregate(lexicon, (extended, extension) => extended.Extend(extension)), language);
 }
 
 /// <summary>A lexicon with the regular expressions built from its lists.</summary>

@@ -20,7 +20,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     // Levels above the block reader's MaxDepth (html, body and a few wrappers) the parser still nests.
     private const int NestingSlack = 16;
 
-    private readonly LanguageKnowledge _knowledge = LanguageKnowledge.For(options.LexiconExtensions);
+    private readonly LanguageKnowledge _knowledge = LanguageKnowledge.For(options.LexiconExtensions).Prepare();
 
     public Article FromHtmlBytes(ReadOnlyMemory<byte> html, PageContext context, CancellationToken cancellationToken)
     {
