@@ -4,6 +4,8 @@
 #   tools/bench-batch.sh                 # build Release CLI if missing, 5 repetitions, corpus list x10 per run
 #   REPS=7 REPEAT=20 tools/bench-batch.sh
 #   CORPUS=/path/to/pages tools/bench-batch.sh
+#   CLI=/path/to/NewsExtract.Cli.dll tools/bench-batch.sh   # another build: a ReadyToRun publish, an installed tool
+#                                                            # package's tools/net10.0/<rid>/NewsExtract.Cli.dll
 #
 # Each run is one CLI process:  dotnet NewsExtract.Cli.dll --format jsonl --parallel N <pages...>
 # with the corpus page list repeated REPEAT times (so process start-up and JIT, ~0.1-0.2 s, are amortised over

@@ -4,8 +4,8 @@ namespace NewsExtract.Cli;
 
 /// <summary>
 /// The runtime's multicore JIT for the command: a run records which methods it compiled while starting, and the next
-/// run compiles them ahead, on a core the start-up leaves idle, before the extraction asks for them. A one-page run
-/// starts about 12 % sooner, and a batch's workers wait less on each other's compiling (docs/benchmarks.md, round 9).
+/// run compiles them ahead, on a core the start-up leaves idle, before the extraction asks for them. A run of a few
+/// pages ends 5–12 % sooner, and a batch's two workers wait less on each other's compiling (docs/benchmarks.md, round 9).
 /// </summary>
 /// <remarks>
 /// The profile is one file per build of the tool in the user's cache directory (<c>$XDG_CACHE_HOME/newsextract</c>,
