@@ -64,5 +64,7 @@ internal static class StartupProfile
 
     // A profile names methods by their tokens in these two assemblies: another build gets a file of its own.
     private static string FileName =>
-        $"startup-{typeof(StartupProfile).Assembly.ManifestModule.ModuleVersionId:N}-{typeof(ArticleExtractor).Assembly.ManifestModule.ModuleVersionId:N}.jitprofile";
+        $"startup-{BuildOf(typeof(StartupProfile))}-{BuildOf(typeof(ArticleExtractor))}.jitprofile";
+
+    private static string BuildOf(Type type) => type.Assembly.ManifestModule.ModuleVersionId.ToString("N");
 }

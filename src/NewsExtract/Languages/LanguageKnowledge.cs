@@ -26,9 +26,13 @@ internal sealed class LanguageKnowledge
         // Copied now: the lexicons are compiled later, and a caller's list changed after this must not change them.
         extensions = [.. extensions.Select(Copy)];
         _chinese = new(() => Compile(
-            Lexicon.LoadBuiltIn("zh-Hans").Merge(Lexicon.LoadBuiltIn("zh-Hant")), extensions.Where(e => e.Language.IsChinese()), ContentLanguage.ChineseSimplified));
+            Lexicon.LoadBuiltIn("zh-Hans").Merge(Lexicon.LoadBuiltIn("zh-Hant")),
+            extensions.Where(e => e.Language.IsChinese()),
+            ContentLanguage.ChineseSimplified));
         _vietnamese = new(() => Compile(
-            Lexicon.LoadBuiltIn("vi"), extensions.Where(e => e.Language == ContentLanguage.Vietnamese), ContentLanguage.Vietnamese));
+            Lexicon.LoadBuiltIn("vi"),
+            extensions.Where(e => e.Language == ContentLanguage.Vietnamese),
+            ContentLanguage.Vietnamese));
     }
 
     public CompiledLexicon Chinese => _chinese.Value;
