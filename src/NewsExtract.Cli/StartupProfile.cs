@@ -9,13 +9,17 @@ namespace NewsExtract.Cli;
 /// </summary>
 /// <remarks>
 /// The profile is one file per build of the tool in the user's cache directory (<c>$XDG_CACHE_HOME/newsextract</c>,
-/// <c>~/.cache/newsextract</c>, or <c>%LOCALAPPDATA%\NewsExtract\Cache</c> on Windows).
+/// <c>~/.cache/newsextract</c>, or <c>%LOCALAPPDATA%\NewsExtract\Cache</c> on Windows); other builds' files go after two
+/// weeks unused.
 /// <c>NEWSEXTRACT_STARTUP_PROFILE=0</c> turns it off; a directory that cannot be made leaves it off. The runtime ignores
 /// a profile it cannot read, so a damaged file costs one run without it.
 /// </remarks>
 internal static class StartupProfile
 {
     public const string Switch = "NEWSEXTRACT_STARTUP_PROFILE";
+
+    // Each build of the tool writes its own profile (every run rewrites it); another build's goes after this long unused.
+    private static readonly TimeSpan StaleAfter = TimeSpan.FromDays(14);
 
     public static void Start()
     {
@@ -35,6 +39,26 @@ internal static class StartupProfile
 
         ProfileOptimization.SetProfileRoot(folder);
         ProfileOptimization.StartProfile(FileName);
+        RemoveStale(folder, FileName, DateTime.UtcNow - StaleAfter);
+    }
+
+    /// <summary>Deletes the profiles of other builds not used since <paramref name="usedBefore"/>, as far as it can.</summary>
+    internal static void RemoveStale(string folder, string current, DateTime usedBefore)
+    {
+        try
+        {
+            foreach (var file in new DirectoryInfo(folder).EnumerateFiles("startup-*.jitprofile"))
+            {
+                if (file.Name != current && file.LastWriteTimeUtc < usedBefore)
+                {
+                    file.Delete();
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another run may be deleting or writing the same files; what is left is tried again next time.
+        }
     }
 
     /// <summary>The profile's directory, or null when it is turned off or there is no home to put it in.</summary>

@@ -45,4 +45,47 @@ public class StartupProfileTests
             Assert.That(StartupProfile.Folder(Environment(), windows: true), Is.Null);
         });
     }
+
+    [Test]
+    public void Other_builds_profiles_go_once_unused_for_long_and_nothing_else_does()
+    {
+        var folder = Directory.CreateTempSubdirectory("newsextract-profile-").FullName;
+        try
+        {
+            var cutoff = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
+            string Write(string name, DateTime written)
+            {
+                var path = Path.Combine(folder, name);
+                File.WriteAllText(path, "x");
+                File.SetLastWriteTimeUtc(path, written);
+                return path;
+            }
+
+            var current = Write("startup-current.jitprofile", cutoff.AddDays(-30));
+            var stale = Write("startup-old.jitprofile", cutoff.AddDays(-1));
+            var recent = Write("startup-other.jitprofile", cutoff.AddDays(1));
+            var unrelated = Write("notes.txt", cutoff.AddDays(-30));
+
+            StartupProfile.RemoveStale(folder, "startup-current.jitprofile", cutoff);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(File.Exists(stale), Is.False, "another build's profile unused since before the cut-off");
+                Assert.That(File.Exists(current), Is.True, "this build's own profile, however old");
+                Assert.That(File.Exists(recent), Is.True, "another build's profile used recently");
+                Assert.That(File.Exists(unrelated), Is.True, "a file that is no profile");
+            });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void A_missing_folder_is_no_error_when_removing_stale_profiles()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "newsextract-missing-" + Guid.NewGuid().ToString("N"));
+        Assert.DoesNotThrow(() => StartupProfile.RemoveStale(missing, "startup-x.jitprofile", DateTime.UnixEpoch));
+    }
 }
