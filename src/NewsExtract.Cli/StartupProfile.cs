@@ -37,9 +37,10 @@ internal static class StartupProfile
             return;
         }
 
+        var name = FileName;
         ProfileOptimization.SetProfileRoot(folder);
-        ProfileOptimization.StartProfile(FileName);
-        RemoveStale(folder, FileName, DateTime.UtcNow - StaleAfter);
+        ProfileOptimization.StartProfile(name);
+        RemoveStale(folder, name, DateTime.UtcNow - StaleAfter);
     }
 
     /// <summary>Deletes the profiles of other builds not used since <paramref name="usedBefore"/>, as far as it can.</summary>
