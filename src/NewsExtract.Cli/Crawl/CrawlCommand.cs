@@ -102,7 +102,7 @@ internal static class CrawlCommand
             : new TextWriterSink(output);
         var interrupted = CrawlProgress.Run(mode, stats, error, () =>
         {
-            var items = Produce(inputs, stats, maxBytes, cancellationToken);
+            var items = Produce(inputs, maxBytes, cancellationToken);
             var results = StreamingOrderedParallel.Run(items, i => i.Weight, options.Parallelism, options.Parallelism * ItemsPerWorker,
                 MaxBytesInFlight, item => Process(crawl, options.Format, item, cancellationToken), cancellationToken);
             return Write(results, sink, stats, error, mode, cancellationToken);
@@ -151,7 +151,7 @@ internal static class CrawlCommand
                     }
 
                     open = null;
-                    stats.InputDone(resumed: false, record.InputFailed, 0);
+                    stats.InputDone(resumed: false, record.InputFailed, record.Input.Size);
                     continue;
                 }
 
@@ -228,7 +228,7 @@ internal static class CrawlCommand
     }
 
     /// <summary>The reading thread: every input in order, record by record, each closed by an end marker.</summary>
-    private static IEnumerable<CrawlWorkItem> Produce(List<CrawlInput> inputs, CrawlStats stats, long maxBytes, CancellationToken cancellationToken)
+    private static IEnumerable<CrawlWorkItem> Produce(List<CrawlInput> inputs, long maxBytes, CancellationToken cancellationToken)
     {
         foreach (var input in inputs)
         {
@@ -244,7 +244,7 @@ internal static class CrawlCommand
             }
 
             var failed = false;
-            foreach (var item in ReadInput(input, stats, maxBytes, cancellationToken))
+            foreach (var item in ReadInput(input, maxBytes, cancellationToken))
             {
                 failed |= item.Error is not null;
                 yield return item;
@@ -259,7 +259,7 @@ internal static class CrawlCommand
         }
     }
 
-    private static IEnumerable<CrawlWorkItem> ReadInput(CrawlInput input, CrawlStats stats, long maxBytes, CancellationToken cancellationToken)
+    private static IEnumerable<CrawlWorkItem> ReadInput(CrawlInput input, long maxBytes, CancellationToken cancellationToken)
     {
         if (input.Problem is not null)
         {
@@ -291,10 +291,9 @@ internal static class CrawlCommand
 
         using (file)
         {
-            var counted = new CountingStream(file, stats);
             if (IsArchive(head.AsSpan(0, got)))
             {
-                var records = CrawlReader.ReadAsync(counted, new CrawlOptions { MaxRecordBytes = maxBytes }, cancellationToken).GetAsyncEnumerator(cancellationToken);
+                var records = CrawlReader.ReadAsync(file, new CrawlOptions { MaxRecordBytes = maxBytes }, cancellationToken).GetAsyncEnumerator(cancellationToken);
                 try
                 {
                     while (true)
@@ -335,7 +334,7 @@ internal static class CrawlCommand
                 byte[]? page = null;
                 try
                 {
-                    page = input.Size > maxBytes ? null : ReadAll(counted, maxBytes);
+                    page = input.Size > maxBytes ? null : ReadAll(file, maxBytes);
                     problem = page is null ? $"the page exceeds the limit of {maxBytes:N0} bytes" : null;
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -382,35 +381,5 @@ internal static class CrawlCommand
         public void Abandon(CrawlInput input) => output.Flush();
 
         public void Dispose() => output.Flush();
-    }
-
-    /// <summary>Counts the bytes read from an input file for the progress display.</summary>
-    private sealed class CountingStream(Stream inner, CrawlStats stats) : Stream
-    {
-        public override int Read(byte[] buffer, int offset, int count) => Counted(inner.Read(buffer, offset, count));
-
-        public override int Read(Span<byte> buffer) => Counted(inner.Read(buffer));
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            Counted(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        private int Counted(int read)
-        {
-            stats.AddBytes(read);
-            return read;
-        }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => inner.Length;
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -57,14 +57,14 @@ internal static class CrawlProgress
     private static Panel Render(CrawlStats stats)
     {
         var seconds = Math.Max(stats.Elapsed.TotalSeconds, 0.001);
-        var fraction = stats.TotalBytes > 0 ? Math.Clamp((double)stats.BytesRead / stats.TotalBytes, 0, 1) : 0;
+        var fraction = stats.TotalBytes > 0 ? Math.Clamp((double)stats.BytesDone / stats.TotalBytes, 0, 1) : 0;
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         grid.AddRow(new Markup("[bold]inputs[/]"), new Spectre.Console.Text($"{stats.InputsDone:N0} / {stats.Inputs:N0}"));
         grid.AddRow(new Markup("[bold]records[/]"), new Spectre.Console.Text($"{stats.Records:N0}  ({stats.Records / seconds:N0}/s)"));
-        grid.AddRow(new Markup("[bold]read[/]"), new Spectre.Console.Text($"{stats.BytesRead / 1e6:N1} / {stats.TotalBytes / 1e6:N1} MB  ({stats.BytesRead / 1e6 / seconds:N1} MB/s)"));
+        grid.AddRow(new Markup("[bold]done[/]"), new Spectre.Console.Text($"{stats.BytesDone / 1e6:N1} / {stats.TotalBytes / 1e6:N1} MB  ({stats.BytesDone / 1e6 / seconds:N1} MB/s)"));
         grid.AddRow(new Markup("[bold]errors[/]"), new Spectre.Console.Text($"{stats.Errors:N0}", stats.Errors > 0 ? new Style(Color.Red) : Style.Plain));
-        grid.AddRow(new Markup("[bold]progress[/]"), new BreakdownChart().Width(40).HideTags()
-            .AddItem("done", Math.Max(fraction, 0.0001), Color.Green).AddItem("left", Math.Max(1 - fraction, 0.0001), Color.Grey));
+        var filled = (int)Math.Round(fraction * 40);
+        grid.AddRow(new Markup("[bold]progress[/]"), new Markup($"[green]{new string('━', filled)}[/][grey]{new string('━', 40 - filled)}[/] {fraction * 100:N0} %"));
         grid.AddRow(new Markup("[bold]time[/]"), new Spectre.Console.Text(stats.StatusLine().Split("ETA ")[^1] is { } eta ? $"{stats.Elapsed:h\\:mm\\:ss} elapsed, ETA {eta}" : ""));
         return new Panel(grid).Header("newsextract crawl").Border(BoxBorder.Rounded);
     }

@@ -6,15 +6,17 @@ using NewsExtract.Crawl;
 namespace NewsExtract.Cli.Crawl;
 
 /// <summary>
-/// The run's counters. Bytes read are added by the reading thread; everything else by the thread writing the output, in
-/// input order. A snapshot is taken for the progress display from another thread: each counter is read atomically.
+/// The run's counters, kept by the thread writing the output, in input order; the progress display reads them from
+/// another thread, each atomically. Bytes done are the inputs written whole plus the offset of the last record written
+/// in the current one, so rates and the time left follow the output, not the reading ahead of it.
 /// </summary>
 internal sealed class CrawlStats(int inputs, long totalBytes)
 {
     private readonly long[] _byKind = new long[Enum.GetValues<CrawlRecordKind>().Length];
     private readonly long[] _bySkip = new long[Enum.GetValues<CrawlSkipReason>().Length];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private long _bytesRead;
+    private long _bytesDone;
+    private long _bytesCompleted;
     private long _records;
     private long _articles;
     private long _nonArticles;
@@ -25,7 +27,7 @@ internal sealed class CrawlStats(int inputs, long totalBytes)
 
     public int Inputs => inputs;
     public long TotalBytes => totalBytes;
-    public long BytesRead => Interlocked.Read(ref _bytesRead);
+    public long BytesDone => Interlocked.Read(ref _bytesDone);
     public long Records => Interlocked.Read(ref _records);
     public long Errors => Interlocked.Read(ref _errors);
     public int InputsDone => Volatile.Read(ref _inputsDone);
@@ -33,10 +35,9 @@ internal sealed class CrawlStats(int inputs, long totalBytes)
     public int InputsFailed => Volatile.Read(ref _inputsFailed);
     public TimeSpan Elapsed => _clock.Elapsed;
 
-    public void AddBytes(long count) => Interlocked.Add(ref _bytesRead, count);
-
     public void Count(CrawlRecordResult result)
     {
+        Interlocked.Exchange(ref _bytesDone, _bytesCompleted + result.Offset);
         Interlocked.Increment(ref _records);
         Interlocked.Increment(ref _byKind[(int)result.Kind]);
         switch (result.Status)
@@ -59,10 +60,11 @@ internal sealed class CrawlStats(int inputs, long totalBytes)
     public void InputDone(bool resumed, bool failed, long size)
     {
         Interlocked.Increment(ref _inputsDone);
+        _bytesCompleted += size;
+        Interlocked.Exchange(ref _bytesDone, _bytesCompleted);
         if (resumed)
         {
             Interlocked.Increment(ref _inputsResumed);
-            Interlocked.Add(ref _bytesRead, size);
         }
 
         if (failed)
@@ -75,7 +77,7 @@ internal sealed class CrawlStats(int inputs, long totalBytes)
     public string StatusLine()
     {
         var seconds = Math.Max(Elapsed.TotalSeconds, 0.001);
-        var read = BytesRead;
+        var read = BytesDone;
         var rate = read / seconds;
         var eta = rate > 0 && TotalBytes > read ? TimeSpan.FromSeconds((TotalBytes - read) / rate) : TimeSpan.Zero;
         return string.Create(CultureInfo.InvariantCulture,
@@ -98,7 +100,7 @@ internal sealed class CrawlStats(int inputs, long totalBytes)
             text.Append(CultureInfo.InvariantCulture, $", {InputsFailed:N0} unreadable");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $", {Records:N0} records in {Format(Elapsed)} ({Records / seconds:N0}/s, {BytesRead / 1e6 / seconds:N1} MB/s)\n");
+        text.Append(CultureInfo.InvariantCulture, $", {Records:N0} records in {Format(Elapsed)} ({Records / seconds:N0}/s, {BytesDone / 1e6 / seconds:N1} MB/s)\n");
         var kinds = Enum.GetValues<CrawlRecordKind>().Where(k => _byKind[(int)k] > 0).Select(k => $"{k.ToString().ToLowerInvariant()} {_byKind[(int)k]:N0}");
         text.Append(CultureInfo.InvariantCulture, $"  records:  {string.Join(" · ", kinds.DefaultIfEmpty("none"))}\n");
         var skips = Enum.GetValues<CrawlSkipReason>().Where(r => r != CrawlSkipReason.None && _bySkip[(int)r] > 0).Select(r => $"{Describe(r)} {_bySkip[(int)r]:N0}");
