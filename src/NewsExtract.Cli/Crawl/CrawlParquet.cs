@@ -105,18 +105,18 @@ internal sealed class CrawlParquetRelated
     [JsonPropertyName("date")] public string? Date { get; set; }
 }
 
-/// <summary>Writes rows to a Parquet file in row groups of <see cref="RowGroupSize"/>, appending to what it wrote.</summary>
-internal sealed class CrawlParquetWriter(Stream output)
+/// <summary>Writes rows to a Parquet file in row groups of <c>rowGroupSize</c> rows, appending each to what it wrote.</summary>
+internal sealed class CrawlParquetWriter(Stream output, int rowGroupSize = CrawlParquetWriter.RowGroupSize)
 {
     public const int RowGroupSize = 2000;
 
-    private readonly List<CrawlParquetRow> _rows = new(RowGroupSize);
+    private readonly List<CrawlParquetRow> _rows = [];
     private bool _started;
 
     public void Add(CrawlParquetRow row)
     {
         _rows.Add(row);
-        if (_rows.Count == RowGroupSize)
+        if (_rows.Count == rowGroupSize)
         {
             Flush();
         }

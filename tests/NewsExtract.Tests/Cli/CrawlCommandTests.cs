@@ -180,6 +180,22 @@ public class CrawlCommandTests
     }
 
     [Test]
+    public async Task Parquet_rows_past_a_row_group_are_appended_in_order()
+    {
+        using var file = new MemoryStream();
+        var writer = new NewsExtract.Cli.Crawl.CrawlParquetWriter(file, rowGroupSize: 3);
+        for (var i = 0; i < 7; i++)
+        {
+            writer.Add(new NewsExtract.Cli.Crawl.CrawlParquetRow { File = $"f{i}", Paragraphs = [$"p{i}"] });
+        }
+
+        writer.Complete();
+        file.Position = 0;
+        var rows = (await ParquetSerializer.DeserializeAsync<NewsExtract.Cli.Crawl.CrawlParquetRow>(file)).Data;
+        Assert.That(rows.Select(r => r.File), Is.EqualTo(Enumerable.Range(0, 7).Select(i => $"f{i}")));
+    }
+
+    [Test]
     public async Task Summary_counts_records_by_kind_articles_and_skips()
     {
         var warc = WriteWarc("a.warc.gz");
