@@ -301,6 +301,11 @@ public class CrawlCommandTests
         Assert.That(actual.Keys.Where(k => !actual[k].AsSpan().SequenceEqual(expected[k])), Is.Empty, "outputs differing from the uninterrupted run");
     }
 
+    private const int SigTerm = 15;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
+
     [Test]
     [Platform(Exclude = "Win")]
     public async Task Terminated_run_stops_cleanly_keeping_complete_outputs_only()
@@ -315,10 +320,7 @@ public class CrawlCommandTests
         }
 
         Assert.That(run.HasExited, Is.False, "the run ended before it could be stopped: make the job longer");
-        using (var term = Process.Start("kill", ["-TERM", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await term.WaitForExitAsync();
-        }
+        Assert.That(SendSignal(run.Id, SigTerm), Is.Zero);
 
         await run.WaitForExitAsync();
         Assert.That(run.ExitCode, Is.EqualTo(130));
