@@ -304,7 +304,9 @@ internal static class CrawlCommand
                         {
                             more = records.MoveNextAsync().AsTask().GetAwaiter().GetResult();
                         }
-                        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // A failure reading one input (a disk error, a defect) is that input's error, not the run's end.
+                        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
                         {
                             more = false;
                             problem = $"reading stopped at byte {file.Position:N0}: {e.Message}";

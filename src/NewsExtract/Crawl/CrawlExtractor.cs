@@ -79,7 +79,8 @@ public sealed class CrawlExtractor
 
     /// <summary>
     /// Extracts one record read by <see cref="CrawlReader"/>: its article, or its skip reason or error carried over. Safe to
-    /// call from many threads at once (a caller's own parallel pipeline).
+    /// call from many threads at once (a caller's own parallel pipeline). Throws only when cancelled: whatever goes wrong
+    /// with the record's content is the result's <see cref="CrawlRecordResult.Error"/>.
     /// </summary>
     public CrawlRecordResult Extract(CrawlRecord record, string? fileName = null, CancellationToken cancellationToken = default)
     {
@@ -113,6 +114,12 @@ public sealed class CrawlExtractor
         catch (ExtractionLimitException e)
         {
             return result with { Error = e.Message };
+        }
+#pragma warning disable CA1031 // One record must not end the reading of an archive of millions: any failure is that record's error.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return result with { Error = $"extraction failed: {e.GetType().Name}: {e.Message}" };
         }
     }
 
