@@ -83,6 +83,9 @@ public static class CrawlReader
         private Format _format;
         private bool _done;
 
+        // Set after a corrupt gzip member was reported: the bytes up to the next record belong to that report.
+        private bool _pendingResync;
+
         private long OffsetOf(long position) => gzip?.MemberOffsetOf(position) ?? position;
 
         public async ValueTask<CrawlRecord?> NextAsync(CancellationToken cancellationToken)
@@ -111,8 +114,6 @@ public static class CrawlReader
                 return Broken(CrawlRecordKind.Other, offset, null, e.Message);
             }
         }
-
-        private bool _pendingResync;
 
         private async ValueTask<CrawlRecord?> ReadRecordAsync(CancellationToken cancellationToken)
         {

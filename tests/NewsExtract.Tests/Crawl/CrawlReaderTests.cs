@@ -324,6 +324,46 @@ public class CrawlReaderTests
         });
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task Damaged_archives_give_results_never_exceptions(bool gzip)
+    {
+        // Bytes flipped, cut out or cut short at random (fixed seeds): every run must end with records, none may throw.
+        var archive = Warc(gzip, w =>
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                Page(w, $"https://news.example.cn/{i}.html", Utf8(Article));
+                w.Write("request", $"https://news.example.cn/{i}.html", Captured, "application/http; msgtype=request", Utf8("GET / HTTP/1.1\r\n\r\n"));
+            }
+        });
+        for (var seed = 0; seed < 60; seed++)
+        {
+            var random = new Random(seed);
+            var damaged = archive.ToList();
+            for (var n = 0; n < 1 + seed % 5; n++)
+            {
+                var at = random.Next(damaged.Count);
+                switch (random.Next(3))
+                {
+                    case 0:
+                        damaged[at] ^= (byte)(1 + random.Next(255));
+                        break;
+                    case 1:
+                        damaged.RemoveRange(at, Math.Min(random.Next(1, 400), damaged.Count - at));
+                        break;
+                    default:
+                        damaged.RemoveRange(at, damaged.Count - at);
+                        break;
+                }
+            }
+
+            var results = await ReadBytesAsync([.. damaged]);
+            Assert.That(results, Has.Count.LessThan(200), $"seed {seed}");
+            Assert.That(results.Where(r => r.Status == CrawlRecordStatus.Failed).Select(r => r.Error), Has.All.Not.Empty, $"seed {seed}");
+        }
+    }
+
     [Test]
     public void Options_out_of_range_are_refused()
     {
