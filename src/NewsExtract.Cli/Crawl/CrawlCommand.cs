@@ -108,6 +108,14 @@ internal static class CrawlCommand
             return Write(results, sink, stats, error, mode, cancellationToken);
         });
 
+        if (mode == ProgressMode.Live)
+        {
+            foreach (var line in stats.InputErrors)
+            {
+                error.WriteLine($"newsextract crawl: {line}");
+            }
+        }
+
         if (!options.Quiet)
         {
             error.WriteLine(stats.Summary(interrupted));
@@ -156,11 +164,15 @@ internal static class CrawlCommand
                 }
 
                 stats.Count(record.Result!);
-                if (record.InputFailed && mode != ProgressMode.Live)
+                if (record.InputFailed)
                 {
-                    lock (error)
+                    stats.InputError(record.Input.Path, record.Result!.Error!);
+                    if (mode != ProgressMode.Live)
                     {
-                        error.WriteLine($"newsextract crawl: {record.Input.Path}: {record.Result!.Error}");
+                        lock (error)
+                        {
+                            error.WriteLine($"newsextract crawl: {record.Input.Path}: {record.Result!.Error}");
+                        }
                     }
                 }
 

@@ -24,6 +24,7 @@ internal sealed class CrawlStats(int inputs, long totalBytes)
     private int _inputsDone;
     private int _inputsResumed;
     private int _inputsFailed;
+    private readonly List<string> _inputErrors = [];
 
     public int Inputs => inputs;
     public long TotalBytes => totalBytes;
@@ -34,6 +35,17 @@ internal sealed class CrawlStats(int inputs, long totalBytes)
     public int InputsResumed => Volatile.Read(ref _inputsResumed);
     public int InputsFailed => Volatile.Read(ref _inputsFailed);
     public TimeSpan Elapsed => _clock.Elapsed;
+
+    /// <summary>The first 50 inputs that could not be read, with why (shown after a live display, which hides them).</summary>
+    public IReadOnlyList<string> InputErrors => _inputErrors;
+
+    public void InputError(string path, string message)
+    {
+        if (_inputErrors.Count < 50)
+        {
+            _inputErrors.Add($"{path}: {message}");
+        }
+    }
 
     public void Count(CrawlRecordResult result)
     {
