@@ -98,7 +98,7 @@ internal static class CrawlCommand
             : errorIsTerminal ? ProgressMode.Live : ProgressMode.Plain;
 
         using ICrawlSink sink = options.OutputDirectory is not null ? new DirectorySink(options.Format)
-            : rawOutput is not null ? new StreamSink(rawOutput)
+            : rawOutput is not null ? new StreamSink(new BufferedStream(rawOutput, 1 << 16))
             : new TextWriterSink(output);
         var interrupted = CrawlProgress.Run(mode, stats, error, () =>
         {
