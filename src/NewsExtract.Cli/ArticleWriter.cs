@@ -155,6 +155,13 @@ internal static class ArticleJson
             json.WriteString("file", file);
         }
 
+        WriteFields(json, article);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The article's properties, into an object the caller opened (and closes).</summary>
+    public static void WriteFields(Utf8JsonWriter json, Article article)
+    {
         json.WriteBoolean("isArticle", article.IsArticle);
         json.WriteString("language", article.Language.ToLanguageTag());
         json.WriteString("title", article.Title);
@@ -259,7 +266,6 @@ internal static class ArticleJson
             json.WriteEndArray();
         }
 
-        json.WriteEndObject();
         json.WriteEndObject();
     }
 

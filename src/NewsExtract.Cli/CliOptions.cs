@@ -43,6 +43,7 @@ internal sealed record CliOptions
           --parallel N         pages extracted at once (default: the number of cores); output order is the input order
           --explain            also list every block with its role and weight (why a line was kept or dropped)
           -h, --help           this text
+        newsextract crawl --help: WARC, WET and ARC files, folders and file lists, to JSON Lines or Parquet
         """;
 
     /// <summary>Parses arguments; throws <see cref="FormatException"/> with a message for the user on bad input.</summary>

@@ -7,6 +7,15 @@ internal static class CommandLine
 {
     public static async Task<int> RunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error)
     {
+        if (args.Length > 0 && args[0] == "crawl")
+        {
+            // Archives, folders and file lists at crawl scale: Crawl/CrawlCommand.cs.
+            var console = ReferenceEquals(output, Console.Out);
+            using var list = new StreamReader(standardInput, Encoding.UTF8);
+            return Crawl.CrawlCommand.Run(args[1..], list, output, error, console ? Console.OpenStandardOutput() : null,
+                errorIsTerminal: ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+        }
+
         CliOptions options;
         try
         {

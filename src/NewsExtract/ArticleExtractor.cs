@@ -76,6 +76,10 @@ public sealed class ArticleExtractor
         return _pipeline.FromTextBytes(bytes, context ?? PageContext.None, cancellationToken);
     }
 
+    /// <summary>A plain-text capture's bytes (decoded like HTML bytes, without the meta tag): the WET path of a crawl.</summary>
+    internal Article ExtractTextBytes(ReadOnlyMemory<byte> text, PageContext context, CancellationToken cancellationToken) =>
+        _pipeline.FromTextBytes(text, context, cancellationToken);
+
     /// <summary>Extracts the article from bytes that may be HTML or a plain-text capture, telling them apart by content.</summary>
     public Article Extract(ReadOnlyMemory<byte> content, PageContext? context = null, CancellationToken cancellationToken = default) =>
         _pipeline.FromUnknownBytes(content, context ?? PageContext.None, cancellationToken);

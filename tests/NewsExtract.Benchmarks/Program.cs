@@ -3,6 +3,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using NewsExtract.Benchmarks;
 using NewsExtract.Benchmarks.Pages;
+using NewsExtract.Benchmarks.Warc;
 
 // Usage (from this directory):
 //   dotnet run -c Release -- --filter '*'                 full BenchmarkDotNet defaults (slow)
@@ -27,6 +28,20 @@ if (args.Length == 2 && args[0] == "--pages")
         Console.WriteLine($"{path}: {BenchPages.StoredBytes(name):N0} bytes");
     }
 
+    return 0;
+}
+
+// A crawl for tools/bench-crawl.sh:  --warc <out.warc|out.warc.gz> <megabytes> [<pages folder>]
+// (the folder's HTML pages, default the benchmark pages, repeated under new URLs until the file has that size).
+if (args.Length is 3 or 4 && args[0] == "--warc")
+{
+    var pages = args.Length == 4
+        ? CrawlGenerator.FromFolder(args[3])
+        : [.. BenchPages.Names.Where(n => n != BenchPages.ZhText).Select(n => new CrawlPage(n, n == BenchPages.ZhGbk ? BenchPages.GbkBytes : System.Text.Encoding.UTF8.GetBytes(BenchPages.Get(n)), new Uri($"https://news.example.cn/{n}.html")))];
+    using var output = new BufferedStream(File.Create(args[1]), 1 << 20);
+    var written = CrawlGenerator.Write(output, pages, args[1].EndsWith(".gz", StringComparison.Ordinal), long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) * 1_000_000);
+    output.Flush();
+    Console.WriteLine($"{args[1]}: {new FileInfo(args[1]).Length:N0} bytes, {written.Count:N0} page responses");
     return 0;
 }
 
