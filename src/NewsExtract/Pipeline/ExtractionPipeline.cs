@@ -103,12 +103,11 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
             report.Notes.Add(new DiagnosticNote("content.profile", "The site profile's content selector located the article."));
         }
 
-        if (options.UseReadabilitySecondOpinion && ReadabilitySecondOpinion.IsNeeded(range, blocks, html.Length)
-            && ReadabilitySecondOpinion.Locate(NestingGuard.Cap(html, maxDepth, out _), context.Url, blocks) is { } second)
+        if (options.UseReadabilitySecondOpinion && ReadabilitySecondOpinion.IsNeeded(range, blocks))
         {
-            report.Notes.Add(new DiagnosticNote("content.second-opinion", $"Own locator found too little; SmartReader's article covers blocks {second.First}–{second.Last}."));
-            range = second;
+            range = SecondOpinion(html, maxDepth, context, read, range, report, cancellationToken);
         }
+
         report.Notes.Add(new DiagnosticNote("content.range", range.IsEmpty ? "No article text located." : $"Blocks {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
 
         var (title, titleReason) = TitleExtractor.Choose(blocks, metadata);
@@ -127,6 +126,25 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
             SiteName = metadata.SiteName,
             CanonicalUrl = UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, context.Url),
         };
+    }
+
+    /// <summary>SmartReader's article span when it is within its budget and finds one; otherwise the own range.</summary>
+    private static ContentRange SecondOpinion(string html, int maxDepth, PageContext context, HtmlBlocks read, ContentRange own, PageReport report, CancellationToken cancellationToken)
+    {
+        if (ReadabilitySecondOpinion.OverBudget(html.Length, read.Nodes) is { } tooLarge)
+        {
+            report.Notes.Add(new DiagnosticNote("content.second-opinion-skipped", $"Own locator found too little, but SmartReader was not asked: {tooLarge}."));
+            return own;
+        }
+
+        if (ReadabilitySecondOpinion.Locate(NestingGuard.Cap(html, maxDepth, out _), context.Url, read.Blocks, cancellationToken) is not { } second)
+        {
+            report.Notes.Add(new DiagnosticNote("content.second-opinion", $"Own locator found too little; SmartReader ({read.Nodes:N0} nodes) found no article either."));
+            return own;
+        }
+
+        report.Notes.Add(new DiagnosticNote("content.second-opinion", $"Own locator found too little; SmartReader's article ({read.Nodes:N0} nodes) covers blocks {second.First}–{second.Last}."));
+        return second;
     }
 
     private Article FromTextCore(string text, PageContext context, PageReport report, CancellationToken cancellationToken)
