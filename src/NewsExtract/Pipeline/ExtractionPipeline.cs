@@ -84,7 +84,10 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         cancellationToken.ThrowIfCancellationRequested();
 
         var metadata = MetadataReader.Read(document);
-        var profiles = SiteProfiles.For(options.SiteProfiles, context.Url ?? UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, null));
+        var pageUrl = HttpUrlOf(context, report);
+        var canonical = CanonicalOf(metadata, pageUrl, report);
+        var baseUrl = pageUrl ?? canonical;
+        var profiles = SiteProfiles.For(options.SiteProfiles, baseUrl);
         SiteProfiles.Drop(document, profiles);
         var read = HtmlBlockReader.Read(document.Body, options.Limits, cancellationToken);
         if (read.Truncated)
@@ -117,16 +120,53 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var altTexts = new HashSet<string>(read.Images.Where(i => i.Alt is { Length: >= 6 }).Select(i => TextKey.Of(i.Alt!)), StringComparer.Ordinal);
         BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), captionCandidates, altTexts));
 
-        var baseUrl = context.Url ?? UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, null);
         var article = Assemble(blocks, weights, range, title, language, metadata, lexicon, context, report, textCapture: false);
         return article with
         {
             Images = ImageExtractor.Extract(read.Images, blocks, range, baseUrl),
             Related = RelatedExtractor.Extract(blocks, baseUrl),
             SiteName = metadata.SiteName,
-            CanonicalUrl = UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, context.Url),
+            CanonicalUrl = canonical,
         };
     }
+
+    /// <summary>The caller's page URL when it is an http(s) address; another one is not used as a base, with a note.</summary>
+    private static Uri? HttpUrlOf(PageContext context, PageReport report)
+    {
+        if (context.Url is null || UrlResolver.IsHttp(context.Url))
+        {
+            return context.Url;
+        }
+
+        report.Notes.Add(new DiagnosticNote("url.base-ignored", $"The page URL '{Shorten(context.Url.OriginalString)}' is not an absolute http(s) address; links are not resolved against it."));
+        return null;
+    }
+
+    /// <summary>
+    /// The page's canonical address: the first of its canonical link and <c>og:url</c> that is (or resolves against the
+    /// page URL to) an http(s) address. One that is not is ignored with a note, and so never becomes the base of other links.
+    /// </summary>
+    private static Uri? CanonicalOf(PageMetadata metadata, Uri? pageUrl, PageReport report)
+    {
+        foreach (var (name, value) in (ReadOnlySpan<(string, string?)>)[("canonical link", metadata.CanonicalUrl), ("og:url", metadata.OpenGraphUrl)])
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            if (UrlResolver.ToUri(value, pageUrl) is { } url)
+            {
+                return url;
+            }
+
+            report.Notes.Add(new DiagnosticNote("url.canonical-ignored", $"The {name} '{Shorten(value)}' is not an absolute http(s) address (nor resolves to one); ignored."));
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string value) => value.Length <= 100 ? value : value[..100] + "…";
 
     /// <summary>SmartReader's article span when it is within its budget and finds one; otherwise the own range.</summary>
     private static ContentRange SecondOpinion(string html, int maxDepth, PageContext context, HtmlBlocks read, ContentRange own, PageReport report, CancellationToken cancellationToken)
