@@ -26,14 +26,14 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     {
         CheckSize(html.Length);
         var decoded = PageDecoder.Decode(html.Span, context.Charset, lookForMetaCharset: true);
-        return decoded.LooksBinary ? Binary(Decoded(decoded)) : FromHtml(decoded.Text, context, Decoded(decoded), cancellationToken);
+        return OutputText.Clean(decoded.LooksBinary ? Binary(Decoded(decoded)) : FromHtml(decoded.Text, context, Decoded(decoded), cancellationToken));
     }
 
     public Article FromHtmlString(string html, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize((long)html.Length * 2);
         var report = new PageReport(InputKind.Html);
-        return Cleaned(html) is { } clean ? FromHtml(clean, context, report, cancellationToken) : Binary(report);
+        return OutputText.Clean(Cleaned(html) is { } clean ? FromHtml(clean, context, report, cancellationToken) : Binary(report));
     }
 
     public Article FromTextBytes(ReadOnlyMemory<byte> text, PageContext context, CancellationToken cancellationToken)
@@ -41,14 +41,14 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         CheckSize(text.Length);
         var decoded = PageDecoder.Decode(text.Span, context.Charset, lookForMetaCharset: false);
         var report = Decoded(decoded) with { Input = InputKind.Text };
-        return decoded.LooksBinary ? Binary(report) : FromTextCore(decoded.Text, context, report, cancellationToken);
+        return OutputText.Clean(decoded.LooksBinary ? Binary(report) : FromTextCore(decoded.Text, context, report, cancellationToken));
     }
 
     public Article FromText(string text, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize((long)text.Length * 2);
         var report = new PageReport(InputKind.Text);
-        return Cleaned(text) is { } clean ? FromTextCore(clean, context, report, cancellationToken) : Binary(report);
+        return OutputText.Clean(Cleaned(text) is { } clean ? FromTextCore(clean, context, report, cancellationToken) : Binary(report));
     }
 
     /// <summary>A caller's string made safe like decoded bytes are (NFC, no controls or lone surrogates); null when it is binary.</summary>
@@ -62,12 +62,12 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var report = Decoded(decoded);
         if (decoded.LooksBinary)
         {
-            return Binary(report);
+            return OutputText.Clean(Binary(report));
         }
 
-        return HtmlSniffer.LooksLikeHtml(decoded.Text.AsSpan())
+        return OutputText.Clean(HtmlSniffer.LooksLikeHtml(decoded.Text.AsSpan())
             ? FromHtml(decoded.Text, context, report, cancellationToken)
-            : FromTextCore(decoded.Text, context, report with { Input = InputKind.Text }, cancellationToken);
+            : FromTextCore(decoded.Text, context, report with { Input = InputKind.Text }, cancellationToken));
     }
 
     private Article FromHtml(string html, PageContext context, PageReport report, CancellationToken cancellationToken)
