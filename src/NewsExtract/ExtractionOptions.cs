@@ -15,6 +15,11 @@ public sealed record ExtractionOptions
     /// The moment year-less and relative dates (<c>7月12日</c>, <c>昨天 18:30</c>, <c>2 giờ trước</c>) are resolved against,
     /// typically the time the page was fetched. When null and <see cref="Clock"/> is null, such dates stay partial.
     /// </summary>
+    /// <remarks>
+    /// Dates are read between 1990 and 2100, whatever they are resolved against (999个月前 read on 2026-01-01 is no date).
+    /// A reference time outside those years — <c>default(DateTimeOffset)</c> included — is treated as none, with the
+    /// diagnostic <c>dateline.reference-ignored</c>. The same holds for <see cref="PageContext.ReferenceTime"/> and <see cref="Clock"/>.
+    /// </remarks>
     public DateTimeOffset? ReferenceTime { get; init; }
 
     /// <summary>

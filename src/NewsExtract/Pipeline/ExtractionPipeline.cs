@@ -220,7 +220,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         }
 
         var (headerFirst, headerLast) = HeaderSpan(blocks, range);
-        var dateContext = new DateContext(language, options.DefaultOffsetFor(language), options.ResolveReferenceTime(context.ReferenceTime));
+        var dateContext = new DateContext(language, options.DefaultOffsetFor(language), UsableReference(options.ResolveReferenceTime(context.ReferenceTime), report));
         var (dateline, dateReason) = DatelineExtractor.Choose(blocks, metadata, dateContext, headerFirst, headerLast, TextKey.Of(title));
         report.Notes.Add(new DiagnosticNote("dateline.source", dateReason));
 
@@ -242,6 +242,23 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
             IsArticle = isArticle,
             Diagnostics = report.ToDiagnostics(),
         };
+    }
+
+    /// <summary>
+    /// The reference time when it lies within the years dates are read in (1990–2100); outside them — <c>default</c>
+    /// (0001-01-01) included, the usual sign of a reference never set — it is treated as none, with a note: every date
+    /// resolved against it would be out of range, and counting back from the edge of the calendar would overflow.
+    /// </summary>
+    private static DateTimeOffset? UsableReference(DateTimeOffset? reference, PageReport report)
+    {
+        if (reference is not { } moment || moment.UtcDateTime.Year is >= DateResolver.MinYear and <= DateResolver.MaxYear)
+        {
+            return reference;
+        }
+
+        var what = moment == default ? "default(DateTimeOffset)" : moment.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        report.Notes.Add(new DiagnosticNote("dateline.reference-ignored", $"The reference time {what} is outside {DateResolver.MinYear}–{DateResolver.MaxYear}; treated as none."));
+        return null;
     }
 
     /// <summary>The empty article for input that is not text (an image, a PDF…): nothing in it is read as a page.</summary>
