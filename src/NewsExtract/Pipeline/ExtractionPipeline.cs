@@ -25,7 +25,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     public Article FromHtmlBytes(ReadOnlyMemory<byte> html, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize(html.Length);
-        var decoded = PageDecoder.Decode(html.Span, context.Charset, lookForMetaCharset: true);
+        var decoded = PageDecoder.Decode(html, context.Charset, lookForMetaCharset: true, cancellationToken);
         return OutputText.Clean(decoded.LooksBinary ? Binary(Decoded(decoded)) : FromHtml(decoded.Text, context, Decoded(decoded), cancellationToken));
     }
 
@@ -39,7 +39,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     public Article FromTextBytes(ReadOnlyMemory<byte> text, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize(text.Length);
-        var decoded = PageDecoder.Decode(text.Span, context.Charset, lookForMetaCharset: false);
+        var decoded = PageDecoder.Decode(text, context.Charset, lookForMetaCharset: false, cancellationToken);
         var report = Decoded(decoded) with { Input = InputKind.Text };
         return OutputText.Clean(decoded.LooksBinary ? Binary(report) : FromTextCore(decoded.Text, context, report, cancellationToken));
     }
@@ -58,7 +58,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     public Article FromUnknownBytes(ReadOnlyMemory<byte> content, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize(content.Length);
-        var decoded = PageDecoder.Decode(content.Span, context.Charset, lookForMetaCharset: true);
+        var decoded = PageDecoder.Decode(content, context.Charset, lookForMetaCharset: true, cancellationToken);
         var report = Decoded(decoded);
         if (decoded.LooksBinary)
         {

@@ -11,7 +11,7 @@ namespace NewsExtract.Pipeline;
 /// titles, summaries and dates, site name, diagnostics — and percent-encoded in its URLs. Decoding already drops C0
 /// controls from the page's bytes, but character references (<c>&amp;#27;</c>, <c>&amp;#x202E;</c>) and C1 or bidi
 /// characters come through the parser, and an ESC reaching a terminal starts an escape sequence while an override
-/// reverses what follows it. A paragraph left empty is dropped.
+/// reverses what follows it. A paragraph left empty, or the same as an earlier one, is dropped.
 /// </summary>
 internal static class OutputText
 {
@@ -34,7 +34,7 @@ internal static class OutputText
         {
             Title = Text(article.Title).Trim(),
             Dateline = article.Dateline with { Text = TextOrNull(article.Dateline.Text), Place = TextOrNull(article.Dateline.Place) },
-            Paragraphs = [.. article.Paragraphs.Select(p => p with { Text = Text(p.Text).Trim() }).Where(p => p.Text.Length > 0)],
+            Paragraphs = [.. article.Paragraphs.Select(p => p with { Text = Text(p.Text).Trim() }).Where(p => p.Text.Length > 0).DistinctBy(p => p.Text, StringComparer.Ordinal)],
             Sources = [.. article.Sources.Select(s => new SourceAttribution(Text(s.Name), Text(s.Text)))],
             Authors = [.. article.Authors.Select(Text)],
             Credits = [.. article.Credits.Select(c => new Credit(Text(c.Role), Text(c.Name)))],
