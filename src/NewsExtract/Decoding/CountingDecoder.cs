@@ -96,19 +96,24 @@ internal static class CountingDecoder
     /// <summary>
     /// Decodes the first <paramref name="sampleLength"/> bytes and counts their invalid sequences exactly
     /// (<paramref name="sampleInvalid"/>; a sequence the sample cuts short is left to the rest). Above
-    /// <paramref name="maxSampleInvalid"/> it stops there and returns null; otherwise it decodes the rest in the same pass
-    /// (invalid sequences become U+FFFD, <paramref name="replacements"/> counts them all) and returns the text. A charset
-    /// claim is judged on the sample and, standing, is the page's decoding: one decode where there were two.
+    /// <paramref name="maxSampleInvalid"/> it stops there and returns null; otherwise it decodes the rest (invalid
+    /// sequences become U+FFFD, <paramref name="replacements"/> counts them all) and returns the text. A charset claim is
+    /// judged on the sample and, standing, is the page's decoding: up to a megabyte in the same pass, one decode where
+    /// there were two; a larger page is decoded again from the start, a chunk at a time straight into the string, so no
+    /// buffer of its size is held (or kept by the pool) besides the string.
     /// </summary>
-    public static string? DecodeUnlessSampleInvalid(Encoding encoding, ReadOnlySpan<byte> bytes, int sampleLength, int maxSampleInvalid, CancellationToken cancellationToken, out int replacements, out int sampleInvalid)
+    public static string? DecodeUnlessSampleInvalid(Encoding encoding, ReadOnlyMemory<byte> input, int sampleLength, int maxSampleInvalid, CancellationToken cancellationToken, out int replacements, out int sampleInvalid)
     {
         var fallback = new CountingFallback();
         var counting = (Encoding)encoding.Clone();
         counting.DecoderFallback = fallback;
         var decoder = counting.GetDecoder();
+        var bytes = input.Span;
+        var whole = bytes.Length <= ChunkBytes;
 
-        // One buffer large enough for everything: a smaller one could make the decoder back up and meet an invalid sequence twice.
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, counting.GetMaxCharCount(bytes.Length)));
+        // One buffer large enough for what is decoded here: a smaller one could make the decoder back up and meet an
+        // invalid sequence twice.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, counting.GetMaxCharCount(whole ? bytes.Length : sampleLength)));
         try
         {
             decoder.Convert(bytes[..sampleLength], chars, flush: false, out _, out var first, out _);
@@ -119,17 +124,14 @@ internal static class CountingDecoder
                 return null;
             }
 
-            var written = first;
-            for (var at = sampleLength; at < bytes.Length || at == sampleLength; at += ChunkBytes)
+            if (!whole)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var chunk = bytes.Slice(at, Math.Min(ChunkBytes, bytes.Length - at));
-                decoder.Convert(chunk, chars.AsSpan(written), flush: at + chunk.Length == bytes.Length, out _, out var used, out _);
-                written += used;
+                return Decode(encoding, input, cancellationToken, out replacements);
             }
 
+            decoder.Convert(bytes[sampleLength..], chars.AsSpan(first), flush: true, out _, out var rest, out _);
             replacements = fallback.Count;
-            return new string(chars, 0, written);
+            return new string(chars, 0, first + rest);
         }
         finally
         {

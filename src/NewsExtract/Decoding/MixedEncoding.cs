@@ -111,15 +111,15 @@ internal static class MixedEncoding
     /// <summary>Each run decoded in its own encoding, joined; <paramref name="replacements"/> counts invalid sequences in all.</summary>
     public static string Decode(ReadOnlyMemory<byte> bytes, List<Run> runs, Encoding legacy, CancellationToken cancellationToken, out int replacements)
     {
-        var text = new StringBuilder(bytes.Length);
+        var parts = new string[runs.Count];
         replacements = 0;
-        foreach (var run in runs)
+        for (var i = 0; i < runs.Count; i++)
         {
-            text.Append(CountingDecoder.Decode(run.Utf8 ? CharsetNames.Utf8 : legacy, bytes.Slice(run.Start, run.Length), cancellationToken, out var bad));
+            parts[i] = CountingDecoder.Decode(runs[i].Utf8 ? CharsetNames.Utf8 : legacy, bytes.Slice(runs[i].Start, runs[i].Length), cancellationToken, out var bad);
             replacements += bad;
         }
 
-        return text.ToString();
+        return string.Concat(parts);
     }
 
     // UTF-8 lead bytes: one per multi-byte character in valid UTF-8.

@@ -48,7 +48,7 @@ internal static class PageDecoder
             return new DecodedPage(TextNormalizer.Normalize(preview, cancellationToken), "utf-8", EncodingEvidence.Default, bad, notes, LooksBinary: true);
         }
 
-        var facts = new Facts(bytes, cancellationToken);
+        var facts = new Facts(input, cancellationToken);
 
         if (!string.IsNullOrWhiteSpace(declaredCharset))
         {
@@ -171,7 +171,7 @@ internal static class PageDecoder
             // A claim stands unless more than one in 20 of the sample's non-ASCII bytes make invalid sequences; standing,
             // the page decoded while counting them is kept.
             var high = ByteStats.CountHighBytes(facts.Sample);
-            var text = CountingDecoder.DecodeUnlessSampleInvalid(claimed, facts.Bytes, facts.Sample.Length, high / 20, facts.CancellationToken, out var replacements, out var invalid);
+            var text = CountingDecoder.DecodeUnlessSampleInvalid(claimed, facts.Input, facts.Sample.Length, high / 20, facts.CancellationToken, out var replacements, out var invalid);
             if (text is null)
             {
                 notes.Add(new($"encoding.{code}-contradicted", $"{who} says {name}, but {invalid} byte sequences in the first {facts.Sample.Length:N0} bytes are invalid in it; ignored."));
@@ -288,8 +288,10 @@ internal static class PageDecoder
     {
         private readonly DetectionCache detection = new();
 
-        public Facts(ReadOnlySpan<byte> bytes, CancellationToken cancellationToken)
+        public Facts(ReadOnlyMemory<byte> input, CancellationToken cancellationToken)
         {
+            var bytes = input.Span;
+            Input = input;
             Bytes = bytes;
             CancellationToken = cancellationToken;
             Sample = bytes[..Math.Min(bytes.Length, EncodingDetector.SampleSize)];
@@ -320,6 +322,9 @@ internal static class PageDecoder
 
         /// <summary>All the input.</summary>
         public ReadOnlySpan<byte> Bytes { get; }
+
+        /// <summary>All the input, as memory (for decoding it straight into a string).</summary>
+        public ReadOnlyMemory<byte> Input { get; }
 
         public CancellationToken CancellationToken { get; }
 

@@ -138,7 +138,9 @@ internal static class TextNormalizer
 
     private static string Clean(ReadOnlySpan<char> s, int first)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(s.Length);
+        // A page's worth of pooled buffer would stay with the pool after the page; past a megabyte it is the GC's.
+        var pooled = s.Length <= 1 << 20;
+        var buffer = pooled ? ArrayPool<char>.Shared.Rent(s.Length) : new char[s.Length];
         try
         {
             s[..first].CopyTo(buffer);
@@ -192,7 +194,10 @@ internal static class TextNormalizer
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            if (pooled)
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
         }
     }
 }
