@@ -30,14 +30,14 @@ internal sealed class ArticleWriter(TextWriter output, OutputFormat format, bool
                     text.WriteLine(article.Title);
                     text.WriteLine();
                     text.WriteLine(article.Text);
-                    return text.ToString();
+                    return SafeText.ForDisplay(text.ToString());
                 }
 
             case OutputFormat.Markdown when article is not null:
                 using (var markdown = new StringWriter(CultureInfo.InvariantCulture))
                 {
                     WriteMarkdown(markdown, article);
-                    return markdown.ToString();
+                    return SafeText.ForDisplay(markdown.ToString());
                 }
 
             default:

@@ -28,9 +28,19 @@ internal sealed record CliOptions
     public Uri? Url { get; init; }
     public DateTimeOffset? ReferenceTime { get; init; }
     public string? Charset { get; init; }
-    public int Parallelism { get; init; } = Environment.ProcessorCount;
+    public int Parallelism { get; init; } = Math.Min(Environment.ProcessorCount, MaxParallelism);
+    public long? MaxInputBytes { get; init; }
     public bool ShowHelp { get; init; }
     public bool Explain { get; init; }
+
+    /// <summary>The most pages extracted at once: each is a thread holding up to a page's worth of memory.</summary>
+    public const int MaxParallelism = 256;
+
+    // The years the library reads dates in (a reference time outside them resolves no date).
+    private const int MinReferenceYear = 1990;
+    private const int MaxReferenceYear = 2100;
+
+    private const int MaxCharsetLength = 100;
 
     public const string Usage = """
         usage: newsextract FILE... [options]
@@ -40,7 +50,9 @@ internal sealed record CliOptions
           --url URL            the page's address (resolves relative links, selects site profiles)
           --reference-date D   resolve year-less and relative dates against D (YYYY-MM-DD or an ISO date-time)
           --charset NAME       the charset the transport declared (like an HTTP header)
-          --parallel N         pages extracted at once (default: the number of cores); output order is the input order
+          --parallel N         pages extracted at once, 1 to 256 (default: the number of cores); output order is the input order
+          --max-input-bytes N  refuse an input larger than N bytes (default 67108864, 64 MiB; at most 2147483590); no more
+                               than N + 1 bytes of any input are read
           --explain            also list every block with its role and weight (why a line was kept or dropped)
           -h, --help           this text
         newsextract crawl --help: WARC, WET and ARC files, folders and file lists, to JSON Lines or Parquet
@@ -70,16 +82,19 @@ internal sealed record CliOptions
                     options = options with { Input = Enum.TryParse<InputMode>(Value(), ignoreCase: true, out var m) ? m : throw new FormatException("--input takes auto, html or text.") };
                     break;
                 case "--url":
-                    options = options with { Url = Uri.TryCreate(Value(), UriKind.Absolute, out var u) ? u : throw new FormatException("--url takes an absolute URL.") };
+                    options = options with { Url = Uri.TryCreate(Value(), UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u : throw new FormatException("--url takes an absolute http or https URL.") };
                     break;
                 case "--reference-date":
                     options = options with { ReferenceTime = ParseReference(Value()) };
                     break;
                 case "--charset":
-                    options = options with { Charset = Value() };
+                    options = options with { Charset = Value() is { Length: > 0 and <= MaxCharsetLength } c && !c.Any(char.IsControl) ? c : throw new FormatException($"--charset takes a charset name (at most {MaxCharsetLength} characters).") };
                     break;
                 case "--parallel":
-                    options = options with { Parallelism = int.TryParse(Value(), CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new FormatException("--parallel takes a positive number.") };
+                    options = options with { Parallelism = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= MaxParallelism ? n : throw new FormatException($"--parallel takes a number from 1 to {MaxParallelism}.") };
+                    break;
+                case "--max-input-bytes":
+                    options = options with { MaxInputBytes = long.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var max) && max > 0 && max < Array.MaxLength ? max : throw new FormatException($"--max-input-bytes takes a number of bytes from 1 to {Array.MaxLength - 1}.") };
                     break;
                 default:
                     if (arg.StartsWith("--", StringComparison.Ordinal))
@@ -98,16 +113,18 @@ internal sealed record CliOptions
     // A bare date means noon UTC of that day: year-less dates resolve the same anywhere from UTC-12 to UTC+12.
     private static DateTimeOffset ParseReference(string value)
     {
+        DateTimeOffset moment;
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+            moment = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
         }
-
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
+        else if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out moment))
         {
-            return moment;
+            throw new FormatException("--reference-date takes YYYY-MM-DD or an ISO 8601 date-time.");
         }
 
-        throw new FormatException("--reference-date takes YYYY-MM-DD or an ISO 8601 date-time.");
+        return moment.UtcDateTime.Year is >= MinReferenceYear and <= MaxReferenceYear
+            ? moment
+            : throw new FormatException($"--reference-date takes a date from {MinReferenceYear} to {MaxReferenceYear}.");
     }
 }

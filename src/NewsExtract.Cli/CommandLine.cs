@@ -23,7 +23,7 @@ internal static class CommandLine
         }
         catch (FormatException e)
         {
-            await error.WriteLineAsync($"newsextract: {e.Message}\n{CliOptions.Usage}").ConfigureAwait(false);
+            await error.WriteLineAsync($"newsextract: {SafeText.ForTerminal(e.Message)}\n{CliOptions.Usage}").ConfigureAwait(false);
             return 2;
         }
 
@@ -33,16 +33,20 @@ internal static class CommandLine
             return options.ShowHelp ? 0 : 2;
         }
 
-        var extractor = new ArticleExtractor(ExtractionOptions.Default with { ReferenceTime = options.ReferenceTime, TraceBlocks = options.Explain });
-        byte[]? stdin = options.Files.Contains("-") ? await ReadAllAsync(standardInput).ConfigureAwait(false) : null;
+        var limits = options.MaxInputBytes is { } max ? ExtractionLimits.Default with { MaxInputBytes = max } : ExtractionLimits.Default;
+        var extractor = new ArticleExtractor(ExtractionOptions.Default with { ReferenceTime = options.ReferenceTime, TraceBlocks = options.Explain, Limits = limits });
+
+        // Standard input can be read once: by the first '-' (later ones are told so).
+        var stdinAt = options.Files.ToList().IndexOf("-");
 
         // Pages are independent: extract and render them in parallel, write them in input order (the writing thread
         // only copies finished records, so it does not hold the batch back).
         var writer = new ArticleWriter(output, options.Format, options.Files.Count > 1);
-        var results = OrderedParallel.Run(options.Files, options.Parallelism, file =>
+        var results = OrderedParallel.Run(Enumerable.Range(0, options.Files.Count).ToList(), options.Parallelism, i =>
         {
-            var result = ExtractOne(extractor, options, file, stdin);
-            return (result.File, result.Problem, Record: writer.Render(result.File, result.Article, result.Problem));
+            var file = options.Files[i];
+            var (article, problem) = ExtractOne(extractor, options, file, i == stdinAt ? standardInput : null);
+            return (File: file, Problem: problem, Record: Render(writer, file, article, problem));
         });
 
         var failures = 0;
@@ -51,7 +55,7 @@ internal static class CommandLine
             if (problem is not null)
             {
                 failures++;
-                await error.WriteLineAsync($"newsextract: {file}: {problem}").ConfigureAwait(false);
+                await error.WriteLineAsync($"newsextract: {SafeText.ForTerminal(file)}: {SafeText.ForTerminal(problem)}").ConfigureAwait(false);
             }
 
             writer.Write(record);
@@ -62,30 +66,65 @@ internal static class CommandLine
         return failures == 0 ? 0 : 1;
     }
 
-    private static (string File, Article? Article, string? Problem) ExtractOne(ArticleExtractor extractor, CliOptions options, string file, byte[]? stdin)
+    /// <summary>
+    /// One input's article, or why there is none. Any failure is this input's alone: it becomes its error line and the
+    /// batch goes on. Every input (a file, standard input) is read as a stream through the extractor's size limit, so
+    /// no more than <see cref="ExtractionLimits.MaxInputBytes"/> + 1 bytes of it are ever read or held.
+    /// </summary>
+    private static (Article? Article, string? Problem) ExtractOne(ArticleExtractor extractor, CliOptions options, string file, Stream? stdin)
     {
         try
         {
-            var bytes = file == "-" ? stdin! : File.ReadAllBytes(file);
+            if (file == "-" && stdin is null)
+            {
+                return (null, "standard input was already read for an earlier '-'");
+            }
+
+            using var owned = file == "-" ? null : new FileStream(file, new FileStreamOptions
+            {
+                Mode = FileMode.Open,
+                Access = FileAccess.Read,
+                Share = FileShare.ReadWrite,
+                BufferSize = 0, // the extractor reads in large blocks itself
+                Options = FileOptions.SequentialScan,
+            });
+            var input = owned ?? stdin!;
             var context = new PageContext { Url = options.Url, Charset = options.Charset };
             var article = options.Input switch
             {
-                InputMode.Html => extractor.ExtractHtml(bytes, context),
-                InputMode.Text => extractor.ExtractTextAsync(new MemoryStream(bytes, writable: false), context).GetAwaiter().GetResult(),
-                _ => extractor.Extract(bytes, context),
+                InputMode.Html => extractor.ExtractHtmlAsync(input, context),
+                InputMode.Text => extractor.ExtractTextAsync(input, context),
+                _ => extractor.ExtractAsync(input, context),
             };
-            return (file, article, null);
+            return (article.GetAwaiter().GetResult(), null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ExtractionLimitException or ArgumentException or NotSupportedException)
+#pragma warning disable CA1031 // whatever goes wrong with one input is reported for it, and the others are still processed
+        catch (Exception e)
+#pragma warning restore CA1031
         {
-            return (file, null, e.Message);
+            return (null, Describe(e));
         }
     }
 
-    private static async Task<byte[]> ReadAllAsync(Stream stream)
+    /// <summary>The record for one input; a failure to render an article is that input's error too.</summary>
+    private static string? Render(ArticleWriter writer, string file, Article? article, string? problem)
     {
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer).ConfigureAwait(false);
-        return buffer.ToArray();
+        try
+        {
+            return writer.Render(file, article, problem);
+        }
+#pragma warning disable CA1031 // as in ExtractOne: one input's failure never sinks the batch
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return writer.Render(SafeText.ForJson(file), null, Describe(e));
+        }
     }
+
+    private static string Describe(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException or ExtractionLimitException or ArgumentException or NotSupportedException => e.Message,
+        OutOfMemoryException => "out of memory while reading or extracting this input",
+        _ => $"{e.GetType().Name}: {e.Message}",
+    };
 }

@@ -13,7 +13,9 @@ internal static class OrderedParallel
         var results = new TResult[count];
         var done = new bool[count];
         var gate = new object();
-        var window = new SemaphoreSlim(Math.Max(1, workers) * 16);
+        // Sixteen results a worker may wait unconsumed; no more workers than items, so the count cannot overflow.
+        workers = Math.Clamp(workers, 1, Math.Max(1, count));
+        var window = new SemaphoreSlim((int)Math.Min(int.MaxValue, workers * 16L));
         var next = -1;
         var stopped = false;
         Exception? failure = null;

@@ -54,7 +54,7 @@ public sealed class ArticleExtractor
     }
 
     /// <summary>Reads HTML from a stream (to its end, from its current position) and extracts the article.</summary>
-    /// <remarks>The stream is left at its end and not disposed.</remarks>
+    /// <remarks><inheritdoc cref="ExtractAsync" path="/remarks"/></remarks>
     public async Task<Article> ExtractHtmlAsync(Stream html, PageContext? context = null, CancellationToken cancellationToken = default)
     {
         var bytes = await StreamReading.ReadAllAsync(html, Options.Limits.MaxInputBytes, cancellationToken).ConfigureAwait(false);
@@ -69,7 +69,7 @@ public sealed class ArticleExtractor
     }
 
     /// <summary>Reads a plain-text capture from a stream (decoded like HTML bytes, without the meta tag) and extracts the article.</summary>
-    /// <remarks>The stream is left at its end and not disposed.</remarks>
+    /// <remarks><inheritdoc cref="ExtractAsync" path="/remarks"/></remarks>
     public async Task<Article> ExtractTextAsync(Stream text, PageContext? context = null, CancellationToken cancellationToken = default)
     {
         var bytes = await StreamReading.ReadAllAsync(text, Options.Limits.MaxInputBytes, cancellationToken).ConfigureAwait(false);
@@ -85,7 +85,12 @@ public sealed class ArticleExtractor
         _pipeline.FromUnknownBytes(content, context ?? PageContext.None, cancellationToken);
 
     /// <summary>Reads a stream that may hold HTML or a plain-text capture and extracts the article.</summary>
-    /// <remarks>The stream is left at its end and not disposed.</remarks>
+    /// <remarks>
+    /// The stream is read from its current position to its end, left there and not disposed. A stream longer than
+    /// <see cref="ExtractionLimits.MaxInputBytes"/> is not drained (an endless one would never end): reading stops after
+    /// <c>MaxInputBytes</c> + 1 bytes, the stream is left just past them, and <see cref="ExtractionLimitException"/> is
+    /// thrown. At most that many bytes are held while reading.
+    /// </remarks>
     public async Task<Article> ExtractAsync(Stream content, PageContext? context = null, CancellationToken cancellationToken = default)
     {
         var bytes = await StreamReading.ReadAllAsync(content, Options.Limits.MaxInputBytes, cancellationToken).ConfigureAwait(false);

@@ -10,6 +10,10 @@ public sealed record ExtractionLimits
     public static ExtractionLimits Default { get; } = new();
 
     /// <summary>Input larger than this is refused with <see cref="ExtractionLimitException"/>.</summary>
+    /// <remarks>
+    /// It also bounds memory: a stream is never read past this + 1 bytes, and an extraction peaks at about ten times
+    /// its input's size (a 58 MB page: about 500 MB), so the default keeps one extraction under about 700 MB.
+    /// </remarks>
     public long MaxInputBytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>Elements past this count are not read; the result is flagged truncated.</summary>

@@ -14,7 +14,7 @@ public sealed record PageContext
 
     /// <summary>
     /// The moment relative and year-less dates resolve against for this page (the fetch time of a crawl record);
-    /// overrides <see cref="ExtractionOptions.ReferenceTime"/>.
+    /// overrides <see cref="ExtractionOptions.ReferenceTime"/>. Outside 1990–2100 (<c>default</c> included) it counts as none.
     /// </summary>
     public DateTimeOffset? ReferenceTime { get; init; }
 

@@ -8,8 +8,8 @@ namespace NewsExtract.Blocks;
 /// <summary>An image met while reading the DOM, with the index of the next block after it.</summary>
 internal sealed record ImageRef(string Source, string? Alt, int NextBlockIndex, HtmlElement Element);
 
-/// <summary>The blocks of an HTML page in reading order, plus its images.</summary>
-internal sealed record HtmlBlocks(IReadOnlyList<Block> Blocks, IReadOnlyList<ImageRef> Images, bool Truncated);
+/// <summary>The blocks of an HTML page in reading order, plus its images, and how many nodes (elements and texts) the walk met.</summary>
+internal sealed record HtmlBlocks(IReadOnlyList<Block> Blocks, IReadOnlyList<ImageRef> Images, bool Truncated, int Nodes = 0);
 
 /// <summary>
 /// Turns a parsed DOM into blocks in one iterative walk (no recursion, so deep nesting cannot overflow the stack).
@@ -77,7 +77,7 @@ internal static class HtmlBlockReader
         }
 
         state.Flush();
-        return new HtmlBlocks(state.Blocks, state.Images, state.Truncated);
+        return new HtmlBlocks(state.Blocks, state.Images, state.Truncated, state.NodesSeen);
     }
 
     private sealed class WalkState(ExtractionLimits limits, HintStrings strings)

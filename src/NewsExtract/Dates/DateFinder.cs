@@ -47,7 +47,7 @@ internal static class DateFinder
             for (var match = DateForms.Regex(form).Match(text); match.Success; match = match.NextMatch())
             {
                 var length = match.Length;
-                if (DateForms.Read(form, match, text, context, ref length) is { } dateline)
+                if (DateForms.Read(form, match, text, context, ref length) is { } dateline && InRange(dateline))
                 {
                     (found ??= []).Add(new DateCandidate(dateline, match.Index, length, DateCue.None));
                 }
@@ -59,6 +59,13 @@ internal static class DateFinder
 
     /// <summary>ISO-like metadata values; other shapes (2025/07/13 09:50) fall back to the text forms.</summary>
     public static Dateline? ParseIso(string value, TimeSpan defaultOffset) => IsoDates.Parse(value, defaultOffset);
+
+    /// <summary>
+    /// A full date within <see cref="DateResolver.MinYear"/>–<see cref="DateResolver.MaxYear"/> (relative dates count back
+    /// from the reference: 999个月前 is 83 years), or a partial one.
+    /// </summary>
+    private static bool InRange(Dateline dateline) =>
+        dateline.Published is not { } published || published.Year is >= DateResolver.MinYear and <= DateResolver.MaxYear;
 
     /// <summary>Cheap gate: no digit and no relative word means no date.</summary>
     internal static bool MayHoldDate(ReadOnlySpan<char> text)

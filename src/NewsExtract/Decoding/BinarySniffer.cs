@@ -34,35 +34,109 @@ internal static class BinarySniffer
         return suspicious * 50 > sample.Length; // more than 2%
     }
 
-    /// <summary>Recognises UTF-16 text without a BOM by where its NUL bytes fall; null when it is not that.</summary>
-    public static Encoding? DetectBomlessUtf16(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Recognises UTF-16 and UTF-32 text without a byte-order mark from the byte pattern; null when it is neither.
+    /// UTF-32 has a zero byte in every code unit's top position (and at most 0x10 next to it); UTF-16 text has NUL bytes
+    /// (ASCII markup, spaces and line breaks are each a byte and a NUL), which no ASCII-compatible encoding of text has,
+    /// and read in the right byte order it is made of the characters text is made of (<see cref="IsTextChar"/>) — CJK,
+    /// Latin and Vietnamese letters, punctuation — where the wrong order, or binary, gives reserved and private-use code
+    /// points, controls and broken surrogates. A Chinese page in UTF-16 has few NULs (25 % of its odd bytes), so their
+    /// share alone cannot tell it.
+    /// </summary>
+    public static Encoding? DetectBomlessUnicode(ReadOnlySpan<byte> bytes)
     {
-        var sample = bytes[..(Math.Min(bytes.Length, SampleSize) & ~1)];
-        if (sample.Length < 16)
+        var sample = bytes[..Math.Min(bytes.Length, SampleSize)];
+        if (sample.Length < 16 || sample.Count((byte)0) * 64 < sample.Length)
         {
             return null;
         }
 
-        int evenNul = 0, oddNul = 0;
+        foreach (var bigEndian in (ReadOnlySpan<bool>)[false, true])
+        {
+            if (TextShare32(sample[..(sample.Length & ~3)], bigEndian) >= 0.95)
+            {
+                return new UTF32Encoding(bigEndian, byteOrderMark: false);
+            }
+        }
+
+        var even = sample[..(sample.Length & ~1)];
+        var little = TextShare16(even, bigEndian: false);
+        var big = TextShare16(even, bigEndian: true);
+        return little >= 0.95 && little > big ? Encoding.Unicode : big >= 0.95 && big > little ? Encoding.BigEndianUnicode : null;
+    }
+
+    /// <summary>The share of the sample's UTF-32 code units that are text characters (0 when any unit is out of Unicode).</summary>
+    private static double TextShare32(ReadOnlySpan<byte> sample, bool bigEndian)
+    {
+        if (sample.Length < 16)
+        {
+            return 0;
+        }
+
+        int units = sample.Length / 4, text = 0;
+        for (var i = 0; i < sample.Length; i += 4)
+        {
+            var unit = bigEndian
+                ? (sample[i] << 24) | (sample[i + 1] << 16) | (sample[i + 2] << 8) | sample[i + 3]
+                : (sample[i + 3] << 24) | (sample[i + 2] << 16) | (sample[i + 1] << 8) | sample[i];
+            if (unit is < 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF))
+            {
+                return 0;
+            }
+
+            text += unit > 0xFFFF || IsTextChar((char)unit) ? 1 : 0;
+        }
+
+        return (double)text / units;
+    }
+
+    /// <summary>The share of the sample's UTF-16 code units that are text characters (a well-formed surrogate pair counts as two).</summary>
+    private static double TextShare16(ReadOnlySpan<byte> sample, bool bigEndian)
+    {
+        int units = sample.Length / 2, text = 0;
         for (var i = 0; i < sample.Length; i += 2)
         {
-            evenNul += sample[i] == 0 ? 1 : 0;
-            oddNul += sample[i + 1] == 0 ? 1 : 0;
+            var c = (char)(bigEndian ? (sample[i] << 8) | sample[i + 1] : (sample[i + 1] << 8) | sample[i]);
+            if (char.IsHighSurrogate(c) && i + 3 < sample.Length)
+            {
+                var next = (char)(bigEndian ? (sample[i + 2] << 8) | sample[i + 3] : (sample[i + 3] << 8) | sample[i + 2]);
+                if (char.IsLowSurrogate(next))
+                {
+                    text += 2;
+                    i += 2;
+                }
+
+                continue;
+            }
+
+            text += IsTextChar(c) ? 1 : 0;
         }
 
-        var pairs = sample.Length / 2;
-        if (oddNul * 10 >= pairs * 4 && evenNul * 50 < pairs)
-        {
-            return Encoding.Unicode; // ASCII in UTF-16LE: 'a' 00
-        }
-
-        if (evenNul * 10 >= pairs * 4 && oddNul * 50 < pairs)
-        {
-            return Encoding.BigEndianUnicode;
-        }
-
-        return null;
+        return (double)text / units;
     }
+
+    /// <summary>
+    /// Characters news text is made of: tab, line breaks, printable ASCII, Latin letters with their marks (Vietnamese
+    /// included), general and CJK punctuation, kana, CJK ideographs, Hangul, full-width forms. Not: controls, the
+    /// blocks of other scripts, private use, surrogates, noncharacters — which is what bytes read in the wrong order or
+    /// binary mostly give.
+    /// </summary>
+    internal static bool IsTextChar(char c) => c switch
+    {
+        '\t' or '\n' or '\r' => true,
+        >= ' ' and <= '~' => true,
+        >= '\u00A0' and <= '\u024F' => true, // Latin-1 supplement, Latin Extended-A and -B
+        >= '\u0300' and <= '\u036F' => true, // combining marks (decomposed Vietnamese tones)
+        >= '\u1E00' and <= '\u1EFF' => true, // Latin Extended Additional (Vietnamese)
+        >= '\u2000' and <= '\u206F' => true, // general punctuation
+        >= '\u2100' and <= '\u22FF' => true, // letterlike symbols, number forms, arrows, maths
+        >= '\u2460' and <= '\u27BF' => true, // enclosed numbers, box drawing, shapes, dingbats
+        >= '\u3000' and <= '\u30FF' => true, // CJK punctuation, kana
+        >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' => true, // CJK ideographs
+        >= '\uAC00' and <= '\uD7A3' => true, // Hangul syllables
+        >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFFEF' => true, // CJK compatibility and full-width forms
+        _ => false,
+    };
 
     private static bool HasBinarySignature(ReadOnlySpan<byte> b) =>
         Starts(b, 0x89, 0x50, 0x4E, 0x47) // PNG

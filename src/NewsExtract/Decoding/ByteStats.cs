@@ -7,6 +7,48 @@ namespace NewsExtract.Decoding;
 /// <summary>Cheap, vectorised facts about raw bytes.</summary>
 internal static class ByteStats
 {
+    // Bytes looked at between two looks at the cancellation token.
+    private const int ChunkBytes = 1 << 20;
+
+    /// <summary><see cref="Utf8.IsValid(ReadOnlySpan{byte})"/> a megabyte at a time, with the token checked before each.</summary>
+    public static bool IsValidUtf8(ReadOnlySpan<byte> bytes, CancellationToken cancellationToken)
+    {
+        while (bytes.Length > ChunkBytes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // End the chunk before a sequence's continuation bytes (at most three), so no sequence is cut in two.
+            var end = ChunkBytes;
+            for (var back = 0; back < 3 && (bytes[end] & 0xC0) == 0x80; back++)
+            {
+                end--;
+            }
+
+            if (!Utf8.IsValid(bytes[..end]))
+            {
+                return false;
+            }
+
+            bytes = bytes[end..];
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return Utf8.IsValid(bytes);
+    }
+
+    /// <summary><see cref="CountHighBytes(ReadOnlySpan{byte})"/> a megabyte at a time, with the token checked before each.</summary>
+    public static int CountHighBytes(ReadOnlySpan<byte> bytes, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        for (var at = 0; at < bytes.Length; at += ChunkBytes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            count += CountHighBytes(bytes.Slice(at, Math.Min(ChunkBytes, bytes.Length - at)));
+        }
+
+        return count;
+    }
+
     /// <summary>How many bytes are 0x80 or above (skips ASCII runs with vectorised searches).</summary>
     public static int CountHighBytes(ReadOnlySpan<byte> bytes)
     {

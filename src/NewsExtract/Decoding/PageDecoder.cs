@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace NewsExtract.Decoding;
 
 /// <summary>Bytes decoded to text, with the evidence the encoding was chosen on.</summary>
-/// <param name="Text">The decoded text, BOM removed and passed through <see cref="TextNormalizer.Normalize"/> (NFC, no C0 controls, <c>\n</c> line ends).</param>
+/// <param name="Text">The decoded text, BOM removed and passed through <see cref="TextNormalizer.Normalize(string)"/> (NFC, no C0 controls, <c>\n</c> line ends).</param>
 /// <param name="EncodingName">Lower-case web name of the encoding used: <c>utf-8</c>, <c>gb18030</c>, <c>big5</c>, <c>windows-1258</c>, <c>utf-16le</c>….</param>
 /// <param name="Evidence">What chose the encoding.</param>
 /// <param name="ReplacementCount">How many invalid byte sequences decoding turned into U+FFFD.</param>
@@ -22,37 +22,40 @@ internal static class PageDecoder
     /// <summary>How much of a binary input is decoded as a preview.</summary>
     internal const int BinaryPreviewBytes = 64 * 1024;
 
-    public static DecodedPage Decode(ReadOnlySpan<byte> bytes, string? declaredCharset, bool lookForMetaCharset)
+    /// <summary>Decodes the page, checking the token between passes over the bytes and every megabyte while decoding.</summary>
+    public static DecodedPage Decode(ReadOnlyMemory<byte> input, string? declaredCharset, bool lookForMetaCharset, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var notes = new List<DiagnosticNote>(3);
+        var bytes = input.Span;
 
         if (TryBom(bytes, out var bomEncoding, out var bomLength))
         {
             notes.Add(new("encoding.bom", $"A byte-order mark says {CharsetNames.WebName(bomEncoding)}."));
-            return Finish(bomEncoding, bytes[bomLength..], EncodingEvidence.ByteOrderMark, notes);
+            return Finish(bomEncoding, input[bomLength..], EncodingEvidence.ByteOrderMark, notes, cancellationToken);
         }
 
-        if (BinarySniffer.DetectBomlessUtf16(bytes) is { } utf16)
+        if (BinarySniffer.DetectBomlessUnicode(bytes) is { } unicode)
         {
-            notes.Add(new("encoding.detected", $"NUL bytes in alternate positions: {CharsetNames.WebName(utf16)} without a byte-order mark."));
-            return Finish(utf16, bytes, EncodingEvidence.Detected, notes);
+            notes.Add(new("encoding.detected", $"The byte pattern is {CharsetNames.WebName(unicode)} without a byte-order mark."));
+            return Finish(unicode, input, EncodingEvidence.Detected, notes, cancellationToken);
         }
 
         if (BinarySniffer.LooksBinary(bytes))
         {
             notes.Add(new("input.binary", "binary content: the input is not text (image, PDF, archive or random bytes); only a lossy preview was decoded."));
             var preview = CountingDecoder.Decode(CharsetNames.Utf8, bytes[..Math.Min(bytes.Length, BinaryPreviewBytes)], out var bad);
-            return new DecodedPage(TextNormalizer.Normalize(preview), "utf-8", EncodingEvidence.Default, bad, notes, LooksBinary: true);
+            return new DecodedPage(TextNormalizer.Normalize(preview, cancellationToken), "utf-8", EncodingEvidence.Default, bad, notes, LooksBinary: true);
         }
 
-        var facts = new Facts(bytes);
+        var facts = new Facts(input, cancellationToken);
 
         if (!string.IsNullOrWhiteSpace(declaredCharset))
         {
             var claim = Weigh(declaredCharset, "declared", "The caller's declared charset", facts, notes);
             if (claim.Encoding is not null)
             {
-                return Finish(claim, bytes, claim.Overruled ? EncodingEvidence.Detected : EncodingEvidence.Declared, notes);
+                return Finish(claim, input, claim.Overruled ? EncodingEvidence.Detected : EncodingEvidence.Declared, notes, cancellationToken);
             }
         }
 
@@ -63,7 +66,7 @@ internal static class PageDecoder
                 var claim = Weigh(label, "meta", "The meta charset", facts, notes);
                 if (claim.Encoding is not null)
                 {
-                    return Finish(claim, bytes, claim.Overruled ? EncodingEvidence.Detected : EncodingEvidence.MetaTag, notes);
+                    return Finish(claim, input, claim.Overruled ? EncodingEvidence.Detected : EncodingEvidence.MetaTag, notes, cancellationToken);
                 }
 
                 if (CharsetNames.Resolve(label) is not null)
@@ -78,22 +81,22 @@ internal static class PageDecoder
             if (facts.HighBytes == 0)
             {
                 notes.Add(new("encoding.default", "No charset evidence and the bytes are ASCII; UTF-8 assumed."));
-                return Finish(CharsetNames.Utf8, bytes, EncodingEvidence.Default, notes);
+                return Finish(CharsetNames.Utf8, input, EncodingEvidence.Default, notes, cancellationToken);
             }
 
             notes.Add(new("encoding.detected", "The bytes are valid UTF-8 with non-ASCII text."));
-            return Finish(CharsetNames.Utf8, bytes, EncodingEvidence.Detected, notes);
+            return Finish(CharsetNames.Utf8, input, EncodingEvidence.Detected, notes, cancellationToken);
         }
 
         if (facts.MostlyUtf8)
         {
             notes.Add(new("encoding.detected", $"The bytes are UTF-8 with {facts.InvalidUtf8} invalid sequence(s)."));
-            return Finish(CharsetNames.Utf8, bytes, EncodingEvidence.Detected, notes);
+            return Finish(CharsetNames.Utf8, input, EncodingEvidence.Detected, notes, cancellationToken);
         }
 
         var (detected, reason, _) = facts.Detection;
         notes.Add(new("encoding.detected", $"Detected {CharsetNames.WebName(detected)}: {reason}."));
-        return Finish(detected, bytes, EncodingEvidence.Detected, notes);
+        return Finish(detected, input, EncodingEvidence.Detected, notes, cancellationToken);
     }
 
     /// <summary>
@@ -168,11 +171,28 @@ internal static class PageDecoder
             // A claim stands unless more than one in 20 of the sample's non-ASCII bytes make invalid sequences; standing,
             // the page decoded while counting them is kept.
             var high = ByteStats.CountHighBytes(facts.Sample);
-            var text = CountingDecoder.DecodeUnlessSampleInvalid(claimed, facts.Bytes, facts.Sample.Length, high / 20, out var replacements, out var invalid);
+            var text = CountingDecoder.DecodeUnlessSampleInvalid(claimed, facts.Input, facts.Sample.Length, high / 20, facts.CancellationToken, out var replacements, out var invalid);
             if (text is null)
             {
                 notes.Add(new($"encoding.{code}-contradicted", $"{who} says {name}, but {invalid} byte sequences in the first {facts.Sample.Length:N0} bytes are invalid in it; ignored."));
                 return default;
+            }
+
+            // GBK and Big5 accept nearly any pair of high bytes, so Korean or Japanese bytes under a Chinese claim decode
+            // without an error, into arbitrary characters: judge the text, not just the bytes.
+            if (claimed.CodePage is 54936 or 950
+                && ChineseText.DoesNotReadAsChinese(text.AsSpan(0, Math.Min(text.Length, EncodingDetector.SampleSize)), out var ideographs, out var share))
+            {
+                var why = $"only {share:P0} of its first {ideographs:N0} ideographs are common Chinese characters (Chinese text has over 40 %)";
+                var (detected, reason, _) = facts.Detection;
+                if (detected.CodePage != claimed.CodePage && !detected.IsSingleByte && detected.CodePage != 65001)
+                {
+                    notes.Add(new($"encoding.{code}-contradicted", $"{who} says {name}, but the text does not read as Chinese: {why}; the bytes read as {CharsetNames.WebName(detected)} ({reason}); decoded as {CharsetNames.WebName(detected)}."));
+                    return new Claim(detected, true);
+                }
+
+                notes.Add(new("encoding.doubtful", $"{who} says {name}, but the text does not read as Chinese: {why}; no other encoding reads it (detection: {reason}), so it was decoded as {name} all the same."));
+                return new Claim(claimed, false, text, replacements);
             }
 
             notes.Add(new($"encoding.{code}", $"{who} says {name}."));
@@ -203,34 +223,48 @@ internal static class PageDecoder
         return leads >= MinLeadsToJudge && kanaRowLeads * 20 < leads;
     }
 
-    private static DecodedPage Finish(Claim claim, ReadOnlySpan<byte> bytes, EncodingEvidence evidence, List<DiagnosticNote> notes) =>
-        claim.Text is { } decoded ? Finish(claim.Encoding!, decoded, claim.Replacements, evidence, notes) : Finish(claim.Encoding!, bytes, evidence, notes);
+    private static DecodedPage Finish(Claim claim, ReadOnlyMemory<byte> bytes, EncodingEvidence evidence, List<DiagnosticNote> notes, CancellationToken cancellationToken) =>
+        claim.Text is { } decoded && MixedEncoding.Find(bytes.Span, cancellationToken, out _) is null
+            ? Finish(claim.Encoding!, decoded, claim.Replacements, evidence, notes, cancellationToken)
+            : Finish(claim.Encoding!, bytes, evidence, notes, cancellationToken);
 
-    private static DecodedPage Finish(Encoding encoding, ReadOnlySpan<byte> bytes, EncodingEvidence evidence, List<DiagnosticNote> notes)
+    private static DecodedPage Finish(Encoding encoding, ReadOnlyMemory<byte> bytes, EncodingEvidence evidence, List<DiagnosticNote> notes, CancellationToken cancellationToken)
     {
         string text;
         int replacements;
-        if (encoding.CodePage == 65001 && Utf8.IsValid(bytes))
+        if (encoding.CodePage == 65001 && Utf8.IsValid(bytes.Span))
         {
-            text = CharsetNames.Utf8.GetString(bytes);
+            text = CountingDecoder.Decode(encoding, bytes, cancellationToken, out _);
             replacements = 0;
+        }
+        else if (encoding is not UnicodeEncoding and not UTF32Encoding && MixedEncoding.Find(bytes.Span, cancellationToken, out var utf8Share) is { } runs)
+        {
+            // UTF-8 pieces beside another encoding's: each decoded in its own.
+            var legacy = encoding.CodePage == 65001 ? LegacyOf(bytes.Span, runs) : encoding;
+            text = MixedEncoding.Decode(bytes, runs, legacy, cancellationToken, out replacements);
+            notes.Add(new("encoding.mixed", $"The page mixes encodings: {utf8Share:P0} of its non-ASCII bytes are UTF-8, the rest {CharsetNames.WebName(legacy)}; each of its {runs.Count} runs was decoded in its own."));
         }
         else
         {
-            text = CountingDecoder.Decode(encoding, bytes, out replacements);
+            text = CountingDecoder.Decode(encoding, bytes, cancellationToken, out replacements);
         }
 
-        return Finish(encoding, text, replacements, evidence, notes);
+        return Finish(encoding, text, replacements, evidence, notes, cancellationToken);
     }
 
-    private static DecodedPage Finish(Encoding encoding, string text, int replacements, EncodingEvidence evidence, List<DiagnosticNote> notes)
+    /// <summary>The encoding of the parts of a UTF-8 page that are not UTF-8, detected from those parts alone.</summary>
+    private static Encoding LegacyOf(ReadOnlySpan<byte> bytes, List<MixedEncoding.Run> runs) =>
+        EncodingDetector.Detect(MixedEncoding.LegacySample(bytes, runs, EncodingDetector.SampleSize)).Encoding;
+
+    private static DecodedPage Finish(Encoding encoding, string text, int replacements, EncodingEvidence evidence, List<DiagnosticNote> notes, CancellationToken cancellationToken)
     {
         if (replacements > 0)
         {
             notes.Add(new("encoding.replacements", $"{replacements:N0} invalid byte sequence(s) became U+FFFD."));
         }
 
-        return new DecodedPage(TextNormalizer.Normalize(text), CharsetNames.WebName(encoding), evidence, replacements, notes);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new DecodedPage(TextNormalizer.Normalize(text, cancellationToken), CharsetNames.WebName(encoding), evidence, replacements, notes);
     }
 
     private static bool TryBom(ReadOnlySpan<byte> b, out Encoding encoding, out int length)
@@ -254,12 +288,15 @@ internal static class PageDecoder
     {
         private readonly DetectionCache detection = new();
 
-        public Facts(ReadOnlySpan<byte> bytes)
+        public Facts(ReadOnlyMemory<byte> input, CancellationToken cancellationToken)
         {
+            var bytes = input.Span;
+            Input = input;
             Bytes = bytes;
+            CancellationToken = cancellationToken;
             Sample = bytes[..Math.Min(bytes.Length, EncodingDetector.SampleSize)];
-            IsValidUtf8 = Utf8.IsValid(bytes);
-            HighBytes = ByteStats.CountHighBytes(bytes);
+            IsValidUtf8 = ByteStats.IsValidUtf8(bytes, cancellationToken);
+            HighBytes = ByteStats.CountHighBytes(bytes, cancellationToken);
             if (IsValidUtf8)
             {
                 InvalidUtf8 = 0;
@@ -269,7 +306,7 @@ internal static class PageDecoder
 
             // Decide on the sample first: a legacy-encoded page shows it at once, and counting millions of invalid
             // sequences in a large file would be wasted work. Only UTF-8-looking input is counted in full.
-            var sampleHigh = ByteStats.CountHighBytes(Sample);
+            var sampleHigh = ByteStats.CountHighBytes(Sample, cancellationToken);
             var sampleInvalid = ByteStats.CountInvalidUtf8(Sample, cap: (sampleHigh / 20) + 1);
             if (!ByteStats.MostlyUtf8(sampleInvalid, sampleHigh) || Sample.Length == bytes.Length)
             {
@@ -278,12 +315,18 @@ internal static class PageDecoder
                 return;
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             InvalidUtf8 = ByteStats.CountInvalidUtf8(bytes, cap: (HighBytes / 20) + 1);
             MostlyUtf8 = ByteStats.MostlyUtf8(InvalidUtf8, HighBytes);
         }
 
         /// <summary>All the input.</summary>
         public ReadOnlySpan<byte> Bytes { get; }
+
+        /// <summary>All the input, as memory (for decoding it straight into a string).</summary>
+        public ReadOnlyMemory<byte> Input { get; }
+
+        public CancellationToken CancellationToken { get; }
 
         public ReadOnlySpan<byte> Sample { get; }
 

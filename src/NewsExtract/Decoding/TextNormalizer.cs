@@ -21,7 +21,11 @@ internal static class TextNormalizer
     /// newline removed, lone surrogates and the noncharacters U+FFFE/U+FFFF replaced by U+FFFD, <c>\r\n</c> and <c>\r</c> turned into <c>\n</c>.
     /// Returns <paramref name="text"/> itself when nothing changes.
     /// </summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Normalize(text, CancellationToken.None);
+
+    /// <inheritdoc cref="Normalize(string)"/>
+    /// <remarks>The token is checked between the passes over the text and every million characters of the NFC check.</remarks>
+    public static string Normalize(string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         var span = text.AsSpan();
@@ -30,10 +34,34 @@ internal static class TextNormalizer
         var result = text;
         if (firstControl >= 0 || (firstSurrogate >= 0 && HasLoneSurrogate(span[firstSurrogate..])))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             result = Clean(span, FirstOf(firstControl, firstSurrogate));
         }
 
-        return IsPlainlyNfc(result) || result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+        if (IsPlainlyNfc(result.AsSpan(), cancellationToken))
+        {
+            return result;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+    }
+
+    // IsPlainlyNfc a million characters at a time (the property is per character, so the chunks need no overlap).
+    private static bool IsPlainlyNfc(ReadOnlySpan<char> text, CancellationToken cancellationToken)
+    {
+        const int Chunk = 1 << 20;
+        for (; text.Length > Chunk; text = text[Chunk..])
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!IsPlainlyNfc(text[..Chunk]))
+            {
+                return false;
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return IsPlainlyNfc(text);
     }
 
     private static int FirstOf(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
@@ -110,7 +138,9 @@ internal static class TextNormalizer
 
     private static string Clean(ReadOnlySpan<char> s, int first)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(s.Length);
+        // A page's worth of pooled buffer would stay with the pool after the page; past a megabyte it is the GC's.
+        var pooled = s.Length <= 1 << 20;
+        var buffer = pooled ? ArrayPool<char>.Shared.Rent(s.Length) : new char[s.Length];
         try
         {
             s[..first].CopyTo(buffer);
@@ -164,7 +194,10 @@ internal static class TextNormalizer
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            if (pooled)
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
         }
     }
 }

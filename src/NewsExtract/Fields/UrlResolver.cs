@@ -1,8 +1,16 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 
 namespace NewsExtract.Fields;
 
-/// <summary>Resolves page links against the page URL; never fetches anything.</summary>
+/// <summary>
+/// Resolves page links against the page URL; never fetches anything. Only http(s) comes out: a link with any other
+/// scheme (<c>javascript:</c>, <c>vbscript:</c>, <c>data:</c>, <c>file:</c>, <c>mailto:</c>…) gives null, after removing
+/// the tabs and line breaks a browser removes from a URL (<c>java&#9;script:</c> is <c>javascript:</c>), and a base that
+/// is not http(s) is no base. A relative link resolves against an http(s) base; a protocol-relative one
+/// (<c>//host/path</c>) without a base becomes <c>https:</c>; another relative link without a base stays as written (it has
+/// no scheme, so it resolves to the page's own http(s) address wherever it is shown).
+/// </summary>
 internal static class UrlResolver
 {
     // Characters that System.Uri leaves as they are in a path or query (unreserved, and the / ? = &amp; it keeps):
@@ -19,6 +27,9 @@ internal static class UrlResolver
     [ThreadStatic]
     private static string? t_root;
 
+    // Removed from anywhere in a URL, as the URL standard's parser does before reading it.
+    private static readonly SearchValues<char> TabOrNewline = SearchValues.Create("\t\n\r");
+
     public static string? Resolve(string? href, Uri? baseUrl)
     {
         if (string.IsNullOrWhiteSpace(href))
@@ -26,8 +37,8 @@ internal static class UrlResolver
             return null;
         }
 
-        href = href.Trim();
-        if (href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || href.StartsWith('#'))
+        href = Clean(href);
+        if (href.Length == 0 || href.StartsWith('#'))
         {
             return null;
         }
@@ -45,21 +56,68 @@ internal static class UrlResolver
             return string.Concat(root, href);
         }
 
-        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        if (HasScheme(href, out var http))
         {
-            return absolute.ToString();
+            return http && Uri.TryCreate(href, UriKind.Absolute, out var absolute) && IsHttp(absolute) ? absolute.ToString() : null;
         }
 
-        if (baseUrl is not null && baseUrl.IsAbsoluteUri && Uri.TryCreate(baseUrl, href, out var resolved))
+        if (IsHttp(baseUrl))
         {
-            return resolved.ToString();
+            return Uri.TryCreate(baseUrl, href, out var resolved) && IsHttp(resolved) ? resolved.ToString() : null;
+        }
+
+        if (href.StartsWith("//", StringComparison.Ordinal))
+        {
+            return Uri.TryCreate("https:" + href, UriKind.Absolute, out var secure) && IsHttp(secure) ? secure.ToString() : null;
         }
 
         return href;
     }
 
+    /// <summary>The link as an absolute http(s) address, or null (another scheme, or relative with no http(s) base).</summary>
     public static Uri? ToUri(string? href, Uri? baseUrl) =>
-        Resolve(href, baseUrl) is { } resolved && Uri.TryCreate(resolved, UriKind.Absolute, out var uri) ? uri : null;
+        Resolve(href, baseUrl) is { } resolved && Uri.TryCreate(resolved, UriKind.Absolute, out var uri) && IsHttp(uri) ? uri : null;
+
+    /// <summary>An absolute http or https address.</summary>
+    public static bool IsHttp([NotNullWhen(true)] Uri? url) => url is { IsAbsoluteUri: true, Scheme: "http" or "https" };
+
+    /// <summary>
+    /// The URL standard's clean-up before parsing: leading and trailing C0 controls and spaces (and other white space)
+    /// removed, tabs and line breaks removed wherever they are.
+    /// </summary>
+    internal static string Clean(string href)
+    {
+        var clean = href.Trim().Trim(C0AndSpace);
+        return clean.AsSpan().ContainsAny(TabOrNewline) ? string.Concat(clean.Split(['\t', '\n', '\r'])) : clean;
+    }
+
+    private static readonly char[] C0AndSpace = [.. Enumerable.Range(0, 0x21).Select(c => (char)c)];
+
+    /// <summary>
+    /// True when the link starts with a scheme (a letter, then letters, digits, '+', '-' or '.', then ':'), so that it is
+    /// absolute whatever the base; <paramref name="http"/> says whether the scheme is http or https.
+    /// </summary>
+    internal static bool HasScheme(string href, out bool http)
+    {
+        http = false;
+        var colon = href.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !char.IsAsciiLetter(href[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in href.AsSpan(1, colon - 1))
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        var scheme = href.AsSpan(0, colon);
+        http = scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase);
+        return true;
+    }
 
     /// <summary>
     /// <c>http://</c> or <c>https://</c>, a lower-case DNS name (labels of a-z 0-9 -, the last starting with a letter, so

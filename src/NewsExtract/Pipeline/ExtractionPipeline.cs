@@ -25,30 +25,30 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     public Article FromHtmlBytes(ReadOnlyMemory<byte> html, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize(html.Length);
-        var decoded = PageDecoder.Decode(html.Span, context.Charset, lookForMetaCharset: true);
-        return decoded.LooksBinary ? Binary(Decoded(decoded)) : FromHtml(decoded.Text, context, Decoded(decoded), cancellationToken);
+        var decoded = PageDecoder.Decode(html, context.Charset, lookForMetaCharset: true, cancellationToken);
+        return OutputText.Clean(decoded.LooksBinary ? Binary(Decoded(decoded)) : FromHtml(decoded.Text, context, Decoded(decoded), cancellationToken));
     }
 
     public Article FromHtmlString(string html, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize((long)html.Length * 2);
         var report = new PageReport(InputKind.Html);
-        return Cleaned(html) is { } clean ? FromHtml(clean, context, report, cancellationToken) : Binary(report);
+        return OutputText.Clean(Cleaned(html) is { } clean ? FromHtml(clean, context, report, cancellationToken) : Binary(report));
     }
 
     public Article FromTextBytes(ReadOnlyMemory<byte> text, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize(text.Length);
-        var decoded = PageDecoder.Decode(text.Span, context.Charset, lookForMetaCharset: false);
+        var decoded = PageDecoder.Decode(text, context.Charset, lookForMetaCharset: false, cancellationToken);
         var report = Decoded(decoded) with { Input = InputKind.Text };
-        return decoded.LooksBinary ? Binary(report) : FromTextCore(decoded.Text, context, report, cancellationToken);
+        return OutputText.Clean(decoded.LooksBinary ? Binary(report) : FromTextCore(decoded.Text, context, report, cancellationToken));
     }
 
     public Article FromText(string text, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize((long)text.Length * 2);
         var report = new PageReport(InputKind.Text);
-        return Cleaned(text) is { } clean ? FromTextCore(clean, context, report, cancellationToken) : Binary(report);
+        return OutputText.Clean(Cleaned(text) is { } clean ? FromTextCore(clean, context, report, cancellationToken) : Binary(report));
     }
 
     /// <summary>A caller's string made safe like decoded bytes are (NFC, no controls or lone surrogates); null when it is binary.</summary>
@@ -58,16 +58,16 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     public Article FromUnknownBytes(ReadOnlyMemory<byte> content, PageContext context, CancellationToken cancellationToken)
     {
         CheckSize(content.Length);
-        var decoded = PageDecoder.Decode(content.Span, context.Charset, lookForMetaCharset: true);
+        var decoded = PageDecoder.Decode(content, context.Charset, lookForMetaCharset: true, cancellationToken);
         var report = Decoded(decoded);
         if (decoded.LooksBinary)
         {
-            return Binary(report);
+            return OutputText.Clean(Binary(report));
         }
 
-        return HtmlSniffer.LooksLikeHtml(decoded.Text.AsSpan())
+        return OutputText.Clean(HtmlSniffer.LooksLikeHtml(decoded.Text.AsSpan())
             ? FromHtml(decoded.Text, context, report, cancellationToken)
-            : FromTextCore(decoded.Text, context, report with { Input = InputKind.Text }, cancellationToken);
+            : FromTextCore(decoded.Text, context, report with { Input = InputKind.Text }, cancellationToken));
     }
 
     private Article FromHtml(string html, PageContext context, PageReport report, CancellationToken cancellationToken)
@@ -84,7 +84,10 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         cancellationToken.ThrowIfCancellationRequested();
 
         var metadata = MetadataReader.Read(document);
-        var profiles = SiteProfiles.For(options.SiteProfiles, context.Url ?? UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, null));
+        var pageUrl = HttpUrlOf(context, report);
+        var canonical = CanonicalOf(metadata, pageUrl, report);
+        var baseUrl = pageUrl ?? canonical;
+        var profiles = SiteProfiles.For(options.SiteProfiles, baseUrl);
         SiteProfiles.Drop(document, profiles);
         var read = HtmlBlockReader.Read(document.Body, options.Limits, cancellationToken);
         if (read.Truncated)
@@ -103,12 +106,11 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
             report.Notes.Add(new DiagnosticNote("content.profile", "The site profile's content selector located the article."));
         }
 
-        if (options.UseReadabilitySecondOpinion && ReadabilitySecondOpinion.IsNeeded(range, blocks, html.Length)
-            && ReadabilitySecondOpinion.Locate(NestingGuard.Cap(html, maxDepth, out _), context.Url, blocks) is { } second)
+        if (options.UseReadabilitySecondOpinion && ReadabilitySecondOpinion.IsNeeded(range, blocks))
         {
-            report.Notes.Add(new DiagnosticNote("content.second-opinion", $"Own locator found too little; SmartReader's article covers blocks {second.First}–{second.Last}."));
-            range = second;
+            range = SecondOpinion(html, maxDepth, context, read, range, report, cancellationToken);
         }
+
         report.Notes.Add(new DiagnosticNote("content.range", range.IsEmpty ? "No article text located." : $"Blocks {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
 
         var (title, titleReason) = TitleExtractor.Choose(blocks, metadata);
@@ -118,15 +120,71 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var altTexts = new HashSet<string>(read.Images.Where(i => i.Alt is { Length: >= 6 }).Select(i => TextKey.Of(i.Alt!)), StringComparer.Ordinal);
         BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), captionCandidates, altTexts));
 
-        var baseUrl = context.Url ?? UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, null);
         var article = Assemble(blocks, weights, range, title, language, metadata, lexicon, context, report, textCapture: false);
         return article with
         {
             Images = ImageExtractor.Extract(read.Images, blocks, range, baseUrl),
             Related = RelatedExtractor.Extract(blocks, baseUrl),
             SiteName = metadata.SiteName,
-            CanonicalUrl = UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, context.Url),
+            CanonicalUrl = canonical,
         };
+    }
+
+    /// <summary>The caller's page URL when it is an http(s) address; another one is not used as a base, with a note.</summary>
+    private static Uri? HttpUrlOf(PageContext context, PageReport report)
+    {
+        if (context.Url is null || UrlResolver.IsHttp(context.Url))
+        {
+            return context.Url;
+        }
+
+        report.Notes.Add(new DiagnosticNote("url.base-ignored", $"The page URL '{Shorten(context.Url.OriginalString)}' is not an absolute http(s) address; links are not resolved against it."));
+        return null;
+    }
+
+    /// <summary>
+    /// The page's canonical address: the first of its canonical link and <c>og:url</c> that is (or resolves against the
+    /// page URL to) an http(s) address. One that is not is ignored with a note, and so never becomes the base of other links.
+    /// </summary>
+    private static Uri? CanonicalOf(PageMetadata metadata, Uri? pageUrl, PageReport report)
+    {
+        foreach (var (name, value) in (ReadOnlySpan<(string, string?)>)[("canonical link", metadata.CanonicalUrl), ("og:url", metadata.OpenGraphUrl)])
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            if (UrlResolver.ToUri(value, pageUrl) is { } url)
+            {
+                return url;
+            }
+
+            report.Notes.Add(new DiagnosticNote("url.canonical-ignored", $"The {name} '{Shorten(value)}' is not an absolute http(s) address (nor resolves to one); ignored."));
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string value) => value.Length <= 100 ? value : value[..100] + "…";
+
+    /// <summary>SmartReader's article span when it is within its budget and finds one; otherwise the own range.</summary>
+    private static ContentRange SecondOpinion(string html, int maxDepth, PageContext context, HtmlBlocks read, ContentRange own, PageReport report, CancellationToken cancellationToken)
+    {
+        if (ReadabilitySecondOpinion.OverBudget(html.Length, read.Nodes) is { } tooLarge)
+        {
+            report.Notes.Add(new DiagnosticNote("content.second-opinion-skipped", $"Own locator found too little, but SmartReader was not asked: {tooLarge}."));
+            return own;
+        }
+
+        if (ReadabilitySecondOpinion.Locate(NestingGuard.Cap(html, maxDepth, out _), context.Url, read.Blocks, cancellationToken) is not { } second)
+        {
+            report.Notes.Add(new DiagnosticNote("content.second-opinion", $"Own locator found too little; SmartReader ({read.Nodes:N0} nodes) found no article either."));
+            return own;
+        }
+
+        report.Notes.Add(new DiagnosticNote("content.second-opinion", $"Own locator found too little; SmartReader's article ({read.Nodes:N0} nodes) covers blocks {second.First}–{second.Last}."));
+        return second;
     }
 
     private Article FromTextCore(string text, PageContext context, PageReport report, CancellationToken cancellationToken)
@@ -162,7 +220,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         }
 
         var (headerFirst, headerLast) = HeaderSpan(blocks, range);
-        var dateContext = new DateContext(language, options.DefaultOffsetFor(language), options.ResolveReferenceTime(context.ReferenceTime));
+        var dateContext = new DateContext(language, options.DefaultOffsetFor(language), UsableReference(options.ResolveReferenceTime(context.ReferenceTime), report));
         var (dateline, dateReason) = DatelineExtractor.Choose(blocks, metadata, dateContext, headerFirst, headerLast, TextKey.Of(title));
         report.Notes.Add(new DiagnosticNote("dateline.source", dateReason));
 
@@ -184,6 +242,23 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
             IsArticle = isArticle,
             Diagnostics = report.ToDiagnostics(),
         };
+    }
+
+    /// <summary>
+    /// The reference time when it lies within the years dates are read in (1990–2100); outside them — <c>default</c>
+    /// (0001-01-01) included, the usual sign of a reference never set — it is treated as none, with a note: every date
+    /// resolved against it would be out of range, and counting back from the edge of the calendar would overflow.
+    /// </summary>
+    private static DateTimeOffset? UsableReference(DateTimeOffset? reference, PageReport report)
+    {
+        if (reference is not { } moment || moment.UtcDateTime.Year is >= DateResolver.MinYear and <= DateResolver.MaxYear)
+        {
+            return reference;
+        }
+
+        var what = moment == default ? "default(DateTimeOffset)" : moment.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        report.Notes.Add(new DiagnosticNote("dateline.reference-ignored", $"The reference time {what} is outside {DateResolver.MinYear}–{DateResolver.MaxYear}; treated as none."));
+        return null;
     }
 
     /// <summary>The empty article for input that is not text (an image, a PDF…): nothing in it is read as a page.</summary>

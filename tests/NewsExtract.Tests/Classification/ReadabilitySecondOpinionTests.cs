@@ -13,17 +13,32 @@ public class ReadabilitySecondOpinionTests
 
     [Test]
     public void It_is_asked_when_the_own_locator_found_nothing_on_a_page_with_text() =>
-        Assert.That(ReadabilitySecondOpinion.IsNeeded(ContentRange.Empty, Paragraphs(6), 20_000), Is.True);
+        Assert.That(ReadabilitySecondOpinion.IsNeeded(ContentRange.Empty, Paragraphs(6)), Is.True);
 
     [Test]
     public void It_is_not_asked_when_the_own_locator_found_the_article() =>
-        Assert.That(ReadabilitySecondOpinion.IsNeeded(new ContentRange(0, 5, 400, 0.9), Paragraphs(6), 20_000), Is.False);
+        Assert.That(ReadabilitySecondOpinion.IsNeeded(new ContentRange(0, 5, 400, 0.9), Paragraphs(6)), Is.False);
 
     [Test]
-    public void It_is_not_asked_for_pages_without_running_text_or_huge_pages()
+    public void It_is_not_asked_for_pages_without_running_text() =>
+        Assert.That(ReadabilitySecondOpinion.IsNeeded(ContentRange.Empty, []), Is.False);
+
+    [Test]
+    public void Pages_over_its_size_or_node_budget_are_over_budget()
     {
-        Assert.That(ReadabilitySecondOpinion.IsNeeded(ContentRange.Empty, [], 20_000), Is.False);
-        Assert.That(ReadabilitySecondOpinion.IsNeeded(ContentRange.Empty, Paragraphs(6), 50_000_000), Is.False);
+        Assert.That(ReadabilitySecondOpinion.OverBudget(20_000, 1_000), Is.Null);
+        Assert.That(ReadabilitySecondOpinion.OverBudget(ReadabilitySecondOpinion.MaxHtmlLength, ReadabilitySecondOpinion.MaxNodes), Is.Null);
+        Assert.That(ReadabilitySecondOpinion.OverBudget(50_000_000, 1_000), Does.Contain("characters"));
+        Assert.That(ReadabilitySecondOpinion.OverBudget(20_000, ReadabilitySecondOpinion.MaxNodes + 1), Does.Contain("nodes"));
+    }
+
+    [Test]
+    public void It_checks_the_cancellation_token_before_it_runs()
+    {
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+
+        Assert.That(() => ReadabilitySecondOpinion.Locate("<p>文字</p>", null, Paragraphs(6), source.Token), Throws.InstanceOf<OperationCanceledException>());
     }
 
     [Test]
@@ -36,7 +51,7 @@ public class ReadabilitySecondOpinionTests
             + "<div class=footer><p>Copyright © 2025 示例新闻网 版权所有</p></div></body></html>";
         var blocks = HtmlBlockReader.Read(HtmlDocument.Parse(html).Body, ExtractionLimits.Default, CancellationToken.None).Blocks;
 
-        var range = ReadabilitySecondOpinion.Locate(html, new Uri("https://news.example.cn/a.html"), blocks);
+        var range = ReadabilitySecondOpinion.Locate(html, new Uri("https://news.example.cn/a.html"), blocks, CancellationToken.None);
 
         Assert.That(range, Is.Not.Null);
         var kept = blocks.Where(b => range!.Value.Contains(b.Index)).Select(b => b.Text).ToList();

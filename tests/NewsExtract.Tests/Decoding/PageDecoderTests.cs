@@ -518,7 +518,7 @@ public class PageDecoderTests
     [Test]
     public void Pdf_bytes_are_flagged_as_binary()
     {
-        var page = PageDecoder.Decode("%PDF-1.7\n%âãÏÓ\n1 0 obj\n"u8, null, true);
+        var page = PageDecoder.Decode("%PDF-1.7\n%âãÏÓ\n1 0 obj\n"u8.ToArray(), null, true);
 
         Assert.That(page.LooksBinary, Is.True);
     }

@@ -2,7 +2,7 @@ using NewsExtract.Fields;
 
 namespace NewsExtract.Tests.Fields;
 
-/// <summary>The resolver's shortcuts for links already in canonical form give exactly what System.Uri gives.</summary>
+/// <summary>Only http(s) links come out, and the resolver's shortcuts for links already in canonical form give exactly what System.Uri gives.</summary>
 public class UrlResolverTests
 {
     private static readonly string[] Hrefs =
@@ -50,7 +50,45 @@ public class UrlResolverTests
         });
     }
 
-    // The resolver as it was before the shortcuts: every link through System.Uri.
+    [TestCase("vbscript:msgbox(1)")]
+    [TestCase("data:text/html,<script>alert(1)</script>")]
+    [TestCase("data:image/png;base64,iVBORw0KGgo=")]
+    [TestCase("file:///etc/passwd")]
+    [TestCase("java\tscript:alert(1)")]
+    [TestCase("ja\nva\rscript:alert(1)")]
+    [TestCase(" JaVaScRiPt:alert(3)")]
+    [TestCase("\u0001javascript:alert(4)")]
+    [TestCase("mailto:x@a.b")]
+    [TestCase("ftp://a.b/c")]
+    [TestCase("C:\\Windows\\x.jpg")]
+    public void Links_with_any_scheme_but_http_give_no_url(string href)
+    {
+        Assert.That(UrlResolver.Resolve(href, null), Is.Null);
+        Assert.That(UrlResolver.Resolve(href, new Uri("https://news.example.cn/a/b.html")), Is.Null);
+    }
+
+    [Test]
+    public void Protocol_relative_links_take_the_bases_scheme_or_https()
+    {
+        Assert.That(UrlResolver.Resolve("//img.example.cn/a.jpg", new Uri("http://news.example.cn/a.html")), Is.EqualTo("http://img.example.cn/a.jpg"));
+        Assert.That(UrlResolver.Resolve("//img.example.cn/a.jpg", null), Is.EqualTo("https://img.example.cn/a.jpg"));
+        Assert.That(UrlResolver.Resolve("//img.example.cn/a.jpg", new Uri("file:///etc/passwd")), Is.EqualTo("https://img.example.cn/a.jpg"));
+    }
+
+    [Test]
+    public void A_base_that_is_not_http_is_no_base()
+    {
+        Assert.That(UrlResolver.Resolve("/b.html", new Uri("file:///etc/passwd")), Is.EqualTo("/b.html"));
+        Assert.That(UrlResolver.Resolve("x.jpg", new Uri("file:///etc/")), Is.EqualTo("x.jpg"));
+        Assert.That(UrlResolver.ToUri("/b.html", new Uri("file:///etc/passwd")), Is.Null);
+        Assert.That(UrlResolver.ToUri("file:///etc/passwd", null), Is.Null);
+    }
+
+    [Test]
+    public void Http_links_split_by_tabs_or_line_breaks_are_joined_as_a_browser_joins_them() =>
+        Assert.That(UrlResolver.Resolve("https://news.exa\tmple.cn/a\n/b.html", null), Is.EqualTo("https://news.example.cn/a/b.html"));
+
+    // The resolver without its shortcuts: every link through System.Uri, only http(s) out.
     private static string? ThroughUri(string href, Uri? baseUrl)
     {
         if (string.IsNullOrWhiteSpace(href))
@@ -59,16 +97,22 @@ public class UrlResolverTests
         }
 
         href = href.Trim();
-        if (href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || href.StartsWith('#'))
+        if (href.StartsWith('#'))
         {
             return null;
         }
 
-        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        static bool Http(Uri? u) => u is { IsAbsoluteUri: true, Scheme: "http" or "https" };
+        if (UrlResolver.HasScheme(href, out _))
         {
-            return absolute.ToString();
+            return Uri.TryCreate(href, UriKind.Absolute, out var absolute) && Http(absolute) ? absolute.ToString() : null;
         }
 
-        return baseUrl is not null && baseUrl.IsAbsoluteUri && Uri.TryCreate(baseUrl, href, out var resolved) ? resolved.ToString() : href;
+        if (Http(baseUrl))
+        {
+            return Uri.TryCreate(baseUrl, href, out var resolved) && Http(resolved) ? resolved.ToString() : null;
+        }
+
+        return href.StartsWith("//", StringComparison.Ordinal) ? (Uri.TryCreate("https:" + href, UriKind.Absolute, out var secure) && Http(secure) ? secure.ToString() : null) : href;
     }
 }
