@@ -100,8 +100,14 @@ internal sealed class HtmlTokenizer(string html)
         }
     }
 
-    /// <summary>Reads the content of the raw-text element whose start tag was just returned, and consumes its end tag.</summary>
-    public ReadOnlyMemory<char> ReadRawText(string name, RawTextKind kind)
+    /// <summary>Whether the last <see cref="ReadRawText"/> ended at the element's end tag (rather than the end of the page).</summary>
+    public bool RawTextEndTag { get; private set; }
+
+    /// <summary>
+    /// Reads the content of the raw-text element whose start tag was just returned, and consumes its end tag. With no
+    /// <paramref name="name"/> no end tag is appropriate: the text runs to the end of the page.
+    /// </summary>
+    public ReadOnlyMemory<char> ReadRawText(string? name, RawTextKind kind)
     {
         var start = _position;
         if (kind == RawTextKind.RcData && name == "textarea" && start < html.Length && html[start] == '\n')
@@ -111,13 +117,25 @@ internal sealed class HtmlTokenizer(string html)
 
         var end = kind switch
         {
+            _ when name is null => html.Length,
             RawTextKind.PlainText => html.Length,
             RawTextKind.Script => FindScriptEnd(start),
             _ => FindEndTag(start, name),
         };
+        RawTextEndTag = end < html.Length;
         _position = end >= html.Length ? html.Length : SkipTag(end);
         var text = html.AsMemory(start, end - start);
         return kind == RawTextKind.RcData ? CharacterReferences.Decode(text, inAttribute: false) : text;
+    }
+
+    /// <summary>Reads a CDATA section's text, whose <c>&lt;![CDATA[</c> was just read, and consumes its <c>]]&gt;</c>.</summary>
+    public ReadOnlyMemory<char> ReadCDataSection()
+    {
+        var start = _position;
+        var end = html.AsSpan(start).IndexOf("]]>", StringComparison.Ordinal);
+        end = end < 0 ? html.Length : start + end;
+        _position = Math.Min(html.Length, end + 3);
+        return html.AsMemory(start, end - start);
     }
 
     // The next '<' that opens markup (a tag, a comment, a doctype); any other '<' is text.
