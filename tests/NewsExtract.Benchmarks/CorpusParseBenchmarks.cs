@@ -80,3 +80,45 @@ public static class CorpusPages
         return null;
     }
 }
+
+/// <summary>Our parse and AngleSharp's taking turns on each corpus page, for a time ratio that load coming and going does not skew.</summary>
+public static class CorpusRatio
+{
+    public static void Run(int rounds)
+    {
+        var pages = CorpusPages.Load();
+        var parser = new HtmlParser();
+        var ours = new List<double>();
+        var theirs = new List<double>();
+        for (var round = 0; round < rounds; round++)
+        {
+            double oursTotal = 0, theirsTotal = 0;
+            foreach (var page in pages)
+            {
+                var start = System.Diagnostics.Stopwatch.GetTimestamp();
+                _ = global::NewsExtract.Html.HtmlDocument.Parse(page);
+                var middle = System.Diagnostics.Stopwatch.GetTimestamp();
+                using (parser.ParseDocument(page))
+                {
+                }
+
+                var end = System.Diagnostics.Stopwatch.GetTimestamp();
+                oursTotal += middle - start;
+                theirsTotal += end - middle;
+            }
+
+            // The first rounds warm the JIT up.
+            if (round >= 3)
+            {
+                ours.Add(oursTotal / System.Diagnostics.Stopwatch.Frequency * 1000);
+                theirs.Add(theirsTotal / System.Diagnostics.Stopwatch.Frequency * 1000);
+            }
+        }
+
+        var ratios = ours.Zip(theirs).Select(p => p.Second / p.First).Order().ToList();
+        ours.Sort();
+        theirs.Sort();
+        Console.WriteLine(FormattableString.Invariant(
+            $"{pages.Length} pages, {ours.Count} rounds: ours median {ours[ours.Count / 2]:F1} ms, AngleSharp median {theirs[theirs.Count / 2]:F1} ms, AngleSharp/ours median {ratios[ratios.Count / 2]:F2} (range {ratios[0]:F2}-{ratios[^1]:F2})"));
+    }
+}

@@ -9,6 +9,7 @@ using NewsExtract.Benchmarks.Pages;
 //   dotnet run -c Release -- --filter '*' --job short     what docs/benchmarks.md reports (~10 min on 2 cores)
 //   dotnet run -c Release -- --quick [--filter '*Html*']  even shorter: 1 launch, 2 warm-ups, 3 iterations
 //   dotnet run -c Release -- --filter '*CorpusParse*'     our parse against AngleSharp's on the real corpus pages
+//   dotnet run -c Release -- --corpus-ratio [rounds]      the same two parsers taking turns page by page: their time ratio
 //   dotnet run -c Release -- --pages <dir>                writes the generated pages to <dir> to look at them
 if (args.Length == 2 && args[0] == "--pages")
 {
@@ -28,6 +29,16 @@ if (args.Length == 2 && args[0] == "--pages")
         Console.WriteLine($"{path}: {BenchPages.StoredBytes(name):N0} bytes");
     }
 
+    return 0;
+}
+
+if (args.Length >= 1 && args[0] == "--corpus-ratio")
+{
+    // A check that holds up on a busy machine: both parsers take turns on every corpus page, many rounds, and the
+    // ratio of the summed times is printed (BenchmarkDotNet runs one after the other, so load that comes and goes
+    // skews its ratio). Not a replacement for CorpusParseBenchmarks, a quick cross-check of it.
+    var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30;
+    CorpusRatio.Run(rounds);
     return 0;
 }
 

@@ -91,6 +91,19 @@ internal static class HtmlNames
     private static readonly ShortNameTable<(string Name, ElementCategory Category)> KnownShort = new(Known.Select(e => (e.Key, e.Value)));
 
     /// <summary>The shared instance of a lower-case name, or a new string for a rare one.</summary>
+    public static string Of(ReadOnlySpan<char> lowerCaseName, out ElementCategory category)
+    {
+        if (Find(lowerCaseName, out var known))
+        {
+            category = known.Category;
+            return known.Name;
+        }
+
+        category = ElementCategory.None;
+        return lowerCaseName.ToString();
+    }
+
+    /// <summary>The shared instance of a lower-case name, or a new string for a rare one.</summary>
     public static string Of(ReadOnlySpan<char> lowerCaseName) =>
         Find(lowerCaseName, out var known) ? known.Name : lowerCaseName.ToString();
 

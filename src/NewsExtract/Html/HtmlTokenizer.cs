@@ -61,6 +61,9 @@ internal sealed class HtmlTokenizer
     /// <summary>The tag's lower-cased name (start and end tags).</summary>
     public string Name { get; private set; } = "";
 
+    /// <summary>The tree-construction categories of <see cref="Name"/> as an HTML element, found with the name.</summary>
+    public ElementCategory NameCategory { get; private set; }
+
     /// <summary>The tag ended in <c>/&gt;</c> (only meaningful in svg and math, and on void elements).</summary>
     public bool SelfClosing { get; private set; }
 
@@ -287,7 +290,8 @@ internal sealed class HtmlTokenizer
         var i = nameStart;
         var nameEnd = html.AsSpan(i).IndexOfAny(TagDelimiters);
         nameEnd = nameEnd < 0 ? html.Length : i + nameEnd;
-        Name = LowerName(html.AsSpan(i, nameEnd - i));
+        Name = LowerName(html.AsSpan(i, nameEnd - i), out var category);
+        NameCategory = category;
         i = nameEnd;
 
         while (true)
@@ -369,7 +373,7 @@ internal sealed class HtmlTokenizer
             if (!isEnd)
             {
                 var value = valueStart < 0 ? ReadOnlyMemory<char>.Empty : CharacterReferences.Decode(html.AsMemory(valueStart, valueLength), inAttribute: true);
-                AddAttribute(LowerName(attributeName), ReplaceNul(value));
+                AddAttribute(LowerName(attributeName, out _), ReplaceNul(value));
             }
         }
 
@@ -407,11 +411,11 @@ internal sealed class HtmlTokenizer
     }
 
     // ASCII upper case lowered, U+0000 replaced by U+FFFD; a shared instance for a known name.
-    private static string LowerName(ReadOnlySpan<char> name)
+    private static string LowerName(ReadOnlySpan<char> name, out ElementCategory category)
     {
         if (!name.ContainsAnyInRange('A', 'Z') && !name.Contains('\0'))
         {
-            return HtmlNames.Of(name);
+            return HtmlNames.Of(name, out category);
         }
 
         Span<char> lower = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];
@@ -421,7 +425,7 @@ internal sealed class HtmlTokenizer
             lower[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c == '\0' ? '\uFFFD' : c;
         }
 
-        return HtmlNames.Of(lower);
+        return HtmlNames.Of(lower, out category);
     }
 
     private int SkipWhiteSpace(int i)

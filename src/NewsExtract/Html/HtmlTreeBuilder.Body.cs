@@ -6,7 +6,7 @@ internal sealed partial class HtmlTreeBuilder
     private void StartInBody(StartTag tag)
     {
         var name = tag.Name;
-        var category = HtmlNames.CategoryOf(name);
+        var category = tag.Category;
         if ((category & ElementCategory.ClosesParagraph) != 0)
         {
             ClosePInButtonScope();
@@ -181,7 +181,7 @@ internal sealed partial class HtmlTreeBuilder
                 _framesetOk = false;
                 return;
             case "image":
-                StartInBody(tag with { Name = "img" });
+                StartInBody(new StartTag("img", tag.Attributes, tag.SelfClosing));
                 return;
             case "textarea":
                 _framesetOk = false;

@@ -267,17 +267,25 @@ internal sealed partial class HtmlTreeBuilder
         return new HtmlElement(name, attributes, ns);
     }
 
+    // An HTML element for a start tag, its categories known from the tag.
+    private HtmlElement Create(StartTag tag)
+    {
+        CountNode();
+        _selectedContentSeen |= tag.Name == "selectedcontent";
+        return new HtmlElement(tag.Name, tag.Attributes, ElementNamespace.Html, tag.Category);
+    }
+
     /// <summary>The standard's "insert an HTML element": created, inserted at the appropriate place, pushed.</summary>
     private HtmlElement InsertElement(StartTag tag)
     {
-        var element = Create(tag.Name, tag.Attributes);
+        var element = Create(tag);
         InsertNode(element);
         Push(element);
         return element;
     }
 
     // A void element (or one whose end the standard implies at once): inserted and popped straight away.
-    private void InsertVoid(StartTag tag) => InsertNode(Create(tag.Name, tag.Attributes));
+    private void InsertVoid(StartTag tag) => InsertNode(Create(tag));
 
     private void InsertForeign(StartTag tag, ElementNamespace ns)
     {
@@ -300,7 +308,7 @@ internal sealed partial class HtmlTreeBuilder
     // tag, and it is closed again (the "text" insertion mode, done in one step). A line feed right after <textarea> goes.
     private void InsertRawText(StartTag tag, RawTextKind kind)
     {
-        var element = Create(tag.Name, tag.Attributes);
+        var element = Create(tag);
         InsertNode(element);
         var text = _tokens.ReadRawText(tag.Name, kind);
         if (tag.Name == "textarea" && !text.IsEmpty && text.Span[0] == '\n')

@@ -25,8 +25,17 @@ internal enum InsertionMode : byte
     AfterAfterFrameset,
 }
 
-/// <summary>A start tag token: its lower-cased name, its attributes (the first of a duplicated name) and the self-closing flag.</summary>
-internal readonly record struct StartTag(string Name, HtmlAttribute[] Attributes, bool SelfClosing);
+/// <summary>
+/// A start tag token: its lower-cased name, its attributes (the first of a duplicated name) and the self-closing flag,
+/// with the categories of the name as an HTML element.
+/// </summary>
+internal readonly record struct StartTag(string Name, HtmlAttribute[] Attributes, bool SelfClosing, ElementCategory Category)
+{
+    public StartTag(string name, HtmlAttribute[] attributes, bool selfClosing)
+        : this(name, attributes, selfClosing, HtmlNames.CategoryOf(name))
+    {
+    }
+}
 
 /// <summary>
 /// Builds the tree from <see cref="HtmlTokenizer"/>'s tokens with the HTML standard's tree-construction algorithm
@@ -97,7 +106,7 @@ internal sealed partial class HtmlTreeBuilder
 
                     break;
                 case HtmlTokenKind.StartTag:
-                    ProcessStartTag(new StartTag(_tokens.Name, _tokens.Attributes.Count == 0 ? [] : [.. _tokens.Attributes], _tokens.SelfClosing));
+                    ProcessStartTag(new StartTag(_tokens.Name, _tokens.Attributes.Count == 0 ? [] : [.. _tokens.Attributes], _tokens.SelfClosing, _tokens.NameCategory));
                     break;
                 case HtmlTokenKind.EndTag:
                     ProcessEndTag(_tokens.Name);
@@ -315,7 +324,7 @@ internal sealed partial class HtmlTreeBuilder
                 }
                 else
                 {
-                    FosterParented(() => BodyText(text));
+                    FosterParentedText(text);
                 }
 
                 return;
@@ -381,7 +390,7 @@ internal sealed partial class HtmlTreeBuilder
 
         ReconstructFormatting();
         InsertText(text);
-        if (LeadingWhiteSpace(text.Span) < text.Length)
+        if (_framesetOk && LeadingWhiteSpace(text.Span) < text.Length)
         {
             _framesetOk = false;
         }
@@ -395,7 +404,7 @@ internal sealed partial class HtmlTreeBuilder
         {
             foreach (var text in _pendingTableText)
             {
-                FosterParented(() => BodyText(text));
+                FosterParentedText(text);
             }
         }
         else
@@ -410,17 +419,12 @@ internal sealed partial class HtmlTreeBuilder
         _pendingTableTextHasNonSpace = false;
     }
 
-    private void FosterParented(Action action)
+    // Text that may not stand in a table: with the formatting around it, moved before the table.
+    private void FosterParentedText(ReadOnlyMemory<char> text)
     {
         _fosterParenting = true;
-        try
-        {
-            action();
-        }
-        finally
-        {
-            _fosterParenting = false;
-        }
+        BodyText(text);
+        _fosterParenting = false;
     }
 
     private static int LeadingWhiteSpace(ReadOnlySpan<char> text)
