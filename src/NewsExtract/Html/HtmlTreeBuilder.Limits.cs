@@ -7,7 +7,9 @@ namespace NewsExtract.Html;
 /// <param name="Copies">Elements copied by reconstruction and the adoption agency (the only nodes no tag of the page wrote).</param>
 /// <param name="StoppedAtNodeLimit">Construction stopped at the node limit; the rest of the page was not read.</param>
 /// <param name="CopyBudgetSpent">The copy budget ran out: formatting was no longer reopened or copied around blocks.</param>
-internal readonly record struct HtmlParseCounters(int Nodes, int Copies, bool StoppedAtNodeLimit, bool CopyBudgetSpent);
+/// <param name="NodeLimit">The node limit the parse had: the caller's, or the page's share if that is lower.</param>
+/// <param name="CopyBudget">The copies the page was allowed.</param>
+internal readonly record struct HtmlParseCounters(int Nodes, int Copies, bool StoppedAtNodeLimit, bool CopyBudgetSpent, int NodeLimit = 0, int CopyBudget = 0);
 
 /// <summary>
 /// The bounds that keep construction linear and its tree a bounded multiple of the page on hostile markup: nesting past
@@ -28,9 +30,16 @@ internal sealed partial class HtmlTreeBuilder
     // A copy is an element no tag of the page wrote (about 80 bytes); the budget keeps them a bounded multiple of the
     // page (at most 80 / CopyShare bytes per character) where `<p><b>…×64` and then a million `<p>x` would make 64 per
     // paragraph. Browsers have no such bound (the Noah's Ark clause stops only identical entries), so it is set far
-    // above what pages use: the corpus's most is a few hundred copies on a page of a few hundred kilobytes.
+    // above what pages use: the corpus's most is 7 copies on a page (of 40 KB).
     private const int BaseCopies = 4096;
-    private const int CopyShare = 16;
+    private const int CopyShare = 64;
+
+    // The nodes every page may make, and the further share of its length: one node per NodeShare characters. A node
+    // costs 56 (text) to 80 (element) bytes, so the tree stays within about 10 bytes per character of the page whatever
+    // ExtractionLimits.MaxNodes allows. Pages are far from it: the corpus has 23 or more characters per node, and no page
+    // under half a megabyte can reach it.
+    private const int BaseNodes = 65_536;
+    private const int NodeShare = 8;
 
     // How far an end tag looks among the tags ignored past the depth limit for the one it closes.
     private const int IgnoredSearch = 16;
@@ -49,7 +58,13 @@ internal sealed partial class HtmlTreeBuilder
     // > 0 while skipping the content of an element past the depth limit that would hide it anyway.
     private int _dropDepth;
 
+    // A tag read flat past the depth limit stands for a space: kept pending, it goes in front of the text that follows
+    // (one node, not two), or becomes a node of its own before an element is inserted or the stack changes.
+    private bool _flatSpace;
+
     private static int CloneBudgetFor(int length) => BaseCopies + length / CopyShare;
+
+    private static int NodeLimitFor(int length, int maxNodes) => (int)Math.Min(maxNodes, BaseNodes + (long)length / NodeShare);
 
     // Counts a node about to be created; at the limit construction stops (the rest of the page is not read).
     private void CountNode()
@@ -107,7 +122,7 @@ internal sealed partial class HtmlTreeBuilder
         }
 
         _ignoredPastLimit.Add(tag.Name);
-        InsertText(" ".AsMemory());
+        _flatSpace = true;
         return true;
     }
 
@@ -126,12 +141,22 @@ internal sealed partial class HtmlTreeBuilder
             if (_ignoredPastLimit[i] == name)
             {
                 _ignoredPastLimit.RemoveRange(i, _ignoredPastLimit.Count - i);
-                InsertText(" ".AsMemory());
+                _flatSpace = true;
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The pending space of flat tags, as a node of its own: something other than text comes next.
+    private void FlushFlatSpace()
+    {
+        if (_flatSpace)
+        {
+            _flatSpace = false;
+            InsertText(" ".AsMemory());
+        }
     }
 
     private static RawTextKind? RawKindOf(string name) => name switch

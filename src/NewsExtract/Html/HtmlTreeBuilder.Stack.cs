@@ -14,6 +14,7 @@ internal sealed partial class HtmlTreeBuilder
 
     private void Pop()
     {
+        FlushFlatSpace();
         var element = _open[^1];
         _open.RemoveAt(_open.Count - 1);
         OnPopped(element);
@@ -52,6 +53,7 @@ internal sealed partial class HtmlTreeBuilder
         var at = _open.LastIndexOf(element);
         if (at >= 0)
         {
+            FlushFlatSpace();
             _open.RemoveAt(at);
             OnPopped(element);
         }
@@ -330,6 +332,12 @@ internal sealed partial class HtmlTreeBuilder
             return;
         }
 
+        if (_flatSpace)
+        {
+            _flatSpace = false;
+            text = string.Concat(" ", text.Span).AsMemory();
+        }
+
         CountNode();
         InsertNode(new HtmlText(text));
     }
@@ -341,6 +349,11 @@ internal sealed partial class HtmlTreeBuilder
     // Inserts at the appropriate place with `target` as the override target (the adoption agency's common ancestor).
     private void InsertNodeAt(HtmlElement target, HtmlNode node)
     {
+        if (_flatSpace && node is HtmlElement)
+        {
+            FlushFlatSpace();
+        }
+
         if (!_fosterParenting || target.IsForeign || (target.Category & ElementCategory.TableContext) == 0)
         {
             target.AppendChild(node);

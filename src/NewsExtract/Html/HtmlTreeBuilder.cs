@@ -76,7 +76,7 @@ internal sealed partial class HtmlTreeBuilder
     {
         _tokens = new HtmlTokenizer(html);
         _maxDepth = maxDepth;
-        _maxNodes = maxNodes;
+        _maxNodes = NodeLimitFor(_tokens.Source.Length, maxNodes);
         _cloneBudget = CloneBudgetFor(_tokens.Source.Length);
     }
 
@@ -90,6 +90,7 @@ internal sealed partial class HtmlTreeBuilder
             var kind = _tokens.Next();
             var skipNewline = _skipNewline;
             _skipNewline = false;
+
             switch (kind)
             {
                 case HtmlTokenKind.Text:
@@ -118,6 +119,7 @@ internal sealed partial class HtmlTreeBuilder
                     ProcessDoctype();
                     break;
                 default:
+                    FlushFlatSpace();
                     if (!_stopped)
                     {
                         EndOfFileIn(_mode);
@@ -160,7 +162,7 @@ internal sealed partial class HtmlTreeBuilder
             _html.AppendChild(body);
         }
 
-        return new HtmlDocument(_html, _head, body, _quirks, _capped, new HtmlParseCounters(_nodes, _clones, _stoppedAtNodeLimit, _cloneBudgetSpent));
+        return new HtmlDocument(_html, _head, body, _quirks, _capped, new HtmlParseCounters(_nodes, _clones, _stoppedAtNodeLimit, _cloneBudgetSpent, _maxNodes, _cloneBudget));
     }
 
     // The tree construction dispatcher: whether a token goes to svg and MathML content's rules rather than the mode's.

@@ -75,10 +75,15 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         cancellationToken.ThrowIfCancellationRequested();
 
         var maxDepth = options.Limits.MaxDepth + NestingSlack;
-        var document = HtmlDocument.Parse(html, maxDepth);
+        var document = HtmlDocument.Parse(html, maxDepth, options.Limits.MaxNodes);
         if (document.NestingCapped)
         {
             report.Notes.Add(new DiagnosticNote("nesting.capped", $"Markup nested deeper than {maxDepth:N0} levels was read flat."));
+        }
+
+        if (document.Counters.CopyBudgetSpent)
+        {
+            report.Notes.Add(new DiagnosticNote("limit.formatting", $"Formatting elements were copied {document.Counters.Copies:N0} times (reopened after blocks or moved around them), the page's budget; past it they were not."));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -87,7 +92,11 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var profiles = SiteProfiles.For(options.SiteProfiles, context.Url ?? UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, null));
         SiteProfiles.Drop(document, profiles);
         var read = HtmlBlockReader.Read(document.Body, options.Limits, cancellationToken);
-        if (read.Truncated)
+        if (document.Counters.StoppedAtNodeLimit)
+        {
+            report.Notes.Add(new DiagnosticNote("limit.nodes", $"Stopped reading after {document.Counters.NodeLimit:N0} nodes (elements and text): the rest of the page was not parsed."));
+        }
+        else if (read.Truncated)
         {
             report.Notes.Add(new DiagnosticNote("limit.nodes", $"Stopped reading after {options.Limits.MaxNodes:N0} nodes."));
         }
