@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Html;
+using NewsExtract.Decoding;
 
 namespace NewsExtract.Html;
 
@@ -7,6 +8,7 @@ namespace NewsExtract.Html;
 /// Decodes character references (<c>&amp;amp;</c>, <c>&amp;ldquo;</c>, <c>&amp;#8220;</c>, <c>&amp;#x201C;</c>) as the
 /// HTML standard does, including the legacy names a browser accepts without a semicolon (<c>&amp;nbsp</c>) and the
 /// Windows-1252 remapping of numeric references 0x80–0x9F. The named table is AngleSharp's (the standard's full list).
+/// Text with references decoded is put in Unicode NFC, as decoded pages are before they are parsed.
 /// </summary>
 internal static class CharacterReferences
 {
@@ -47,7 +49,10 @@ internal static class CharacterReferences
         }
 
         result.Append(span);
-        return result.ToString().AsMemory();
+
+        // A reference may decode to a combining mark (&#769; after a letter): composed as the page's own text was (NFC).
+        var decoded = result.ToString();
+        return (TextNormalizer.IsPlainlyNfc(decoded) || decoded.IsNormalized(NormalizationForm.FormC) ? decoded : decoded.Normalize(NormalizationForm.FormC)).AsMemory();
     }
 
     public static string Decode(string text, bool inAttribute) =>
