@@ -8,7 +8,6 @@ namespace NewsExtract.Html;
 /// Decodes character references (<c>&amp;amp;</c>, <c>&amp;ldquo;</c>, <c>&amp;#8220;</c>, <c>&amp;#x201C;</c>) as the
 /// HTML standard does, including the legacy names a browser accepts without a semicolon (<c>&amp;nbsp</c>) and the
 /// Windows-1252 remapping of numeric references 0x80–0x9F. The named table is AngleSharp's (the standard's full list).
-/// Text with references decoded is put in Unicode NFC, as decoded pages are before they are parsed.
 /// </summary>
 internal static class CharacterReferences
 {
@@ -22,8 +21,12 @@ internal static class CharacterReferences
         '\u0090', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014', '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
     ];
 
-    /// <summary>The text with its references decoded; the same slice when it has none.</summary>
-    public static ReadOnlyMemory<char> Decode(ReadOnlyMemory<char> text, bool inAttribute)
+    /// <summary>
+    /// The text with its references decoded; the same slice when it has none. With <paramref name="compose"/>, text whose
+    /// references were decoded is put in Unicode NFC (a reference may decode to a combining mark after a letter), as the
+    /// pipeline puts pages before they are parsed; without it the code points are exactly the standard's.
+    /// </summary>
+    public static ReadOnlyMemory<char> Decode(ReadOnlyMemory<char> text, bool inAttribute, bool compose = false)
     {
         var span = text.Span;
         var amp = span.IndexOf('&');
@@ -50,9 +53,8 @@ internal static class CharacterReferences
 
         result.Append(span);
 
-        // A reference may decode to a combining mark (&#769; after a letter): composed as the page's own text was (NFC).
         var decoded = result.ToString();
-        return (TextNormalizer.IsPlainlyNfc(decoded) || decoded.IsNormalized(NormalizationForm.FormC) ? decoded : decoded.Normalize(NormalizationForm.FormC)).AsMemory();
+        return (!compose || TextNormalizer.IsPlainlyNfc(decoded) || decoded.IsNormalized(NormalizationForm.FormC) ? decoded : decoded.Normalize(NormalizationForm.FormC)).AsMemory();
     }
 
     public static string Decode(string text, bool inAttribute) =>

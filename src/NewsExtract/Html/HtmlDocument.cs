@@ -43,10 +43,11 @@ internal sealed class HtmlDocument(HtmlElement documentElement, HtmlElement head
 
     /// <summary>
     /// Parses <paramref name="html"/>; elements nested deeper than <paramref name="maxDepth"/> are read flat, and
-    /// construction stops once <paramref name="maxNodes"/> nodes are made.
+    /// construction stops once <paramref name="maxNodes"/> nodes are made. With <paramref name="composeReferences"/>, text
+    /// decoded from character references is put in NFC like the rest of a decoded page.
     /// </summary>
-    public static HtmlDocument Parse(string html, int maxDepth = HtmlTreeBuilder.DefaultMaxDepth, int maxNodes = int.MaxValue) =>
-        new HtmlTreeBuilder(html, maxDepth, maxNodes).Build();
+    public static HtmlDocument Parse(string html, int maxDepth = HtmlTreeBuilder.DefaultMaxDepth, int maxNodes = int.MaxValue, bool composeReferences = false) =>
+        new HtmlTreeBuilder(html, maxDepth, maxNodes, composeReferences).Build();
 
     /// <summary>A title element's text as a browser shows it: white space collapsed and trimmed.</summary>
     public static string TitleText(HtmlElement title)

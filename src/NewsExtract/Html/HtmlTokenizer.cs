@@ -76,6 +76,9 @@ internal sealed class HtmlTokenizer
     /// <summary>For a doctype: whether it puts the page in quirks mode.</summary>
     public bool DoctypeMeansQuirks { get; private set; }
 
+    /// <summary>Text and attribute values whose character references were decoded are put in Unicode NFC (see <see cref="CharacterReferences.Decode(ReadOnlyMemory{char}, bool, bool)"/>).</summary>
+    public bool ComposeReferences { get; init; }
+
     /// <summary>Set by the tree builder while the current node is svg or MathML: <c>&lt;![CDATA[</c> then opens a CDATA section.</summary>
     public bool AllowCData { get; set; }
 
@@ -140,7 +143,7 @@ internal sealed class HtmlTokenizer
             if (markup > start)
             {
                 _position = markup;
-                Text = CharacterReferences.Decode(html.AsMemory(start, markup - start), inAttribute: false);
+                Text = CharacterReferences.Decode(html.AsMemory(start, markup - start), inAttribute: false, ComposeReferences);
                 return Kind = HtmlTokenKind.Text;
             }
 
@@ -176,7 +179,7 @@ internal sealed class HtmlTokenizer
         var text = html.AsMemory(start, end - start);
         if (kind == RawTextKind.RcData)
         {
-            text = CharacterReferences.Decode(text, inAttribute: false);
+            text = CharacterReferences.Decode(text, inAttribute: false, ComposeReferences);
         }
 
         return ReplaceNul(text);
@@ -372,7 +375,7 @@ internal sealed class HtmlTokenizer
 
             if (!isEnd)
             {
-                var value = valueStart < 0 ? ReadOnlyMemory<char>.Empty : CharacterReferences.Decode(html.AsMemory(valueStart, valueLength), inAttribute: true);
+                var value = valueStart < 0 ? ReadOnlyMemory<char>.Empty : CharacterReferences.Decode(html.AsMemory(valueStart, valueLength), inAttribute: true, ComposeReferences);
                 AddAttribute(LowerName(attributeName, out _), ReplaceNul(value));
             }
         }

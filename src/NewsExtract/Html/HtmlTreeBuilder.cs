@@ -72,9 +72,9 @@ internal sealed partial class HtmlTreeBuilder
     private bool _pendingTableTextHasNonSpace;
     private bool _skipNewline;
 
-    public HtmlTreeBuilder(string html, int maxDepth = DefaultMaxDepth, int maxNodes = int.MaxValue)
+    public HtmlTreeBuilder(string html, int maxDepth = DefaultMaxDepth, int maxNodes = int.MaxValue, bool composeReferences = false)
     {
-        _tokens = new HtmlTokenizer(html);
+        _tokens = new HtmlTokenizer(html) { ComposeReferences = composeReferences };
         _maxDepth = maxDepth;
         _maxNodes = NodeLimitFor(_tokens.Source.Length, maxNodes);
         _cloneBudget = CloneBudgetFor(_tokens.Source.Length);

@@ -89,7 +89,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         cancellationToken.ThrowIfCancellationRequested();
 
         var maxDepth = options.Limits.MaxDepth + NestingSlack;
-        var document = parsed ?? HtmlDocument.Parse(html, maxDepth, options.Limits.MaxNodes);
+        var document = parsed ?? HtmlDocument.Parse(html, maxDepth, options.Limits.MaxNodes, composeReferences: true);
         if (document.NestingCapped)
         {
             report.Notes.Add(new DiagnosticNote("nesting.capped", $"Markup nested deeper than {maxDepth:N0} levels was read flat."));
