@@ -24,7 +24,8 @@ internal static class TokenizerSuite
         var name = Path.GetFileName(path);
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         var tests = new List<TokenizerTest>();
-        if (!json.RootElement.TryGetProperty("tests", out var list))
+        // xmlViolation.test keeps its tests under another name (they expect the XML infoset coercion).
+        if (!json.RootElement.TryGetProperty("tests", out var list) && !json.RootElement.TryGetProperty("xmlViolationTests", out list))
         {
             return tests;
         }
