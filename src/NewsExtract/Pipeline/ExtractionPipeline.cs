@@ -70,15 +70,34 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
             : FromTextCore(decoded.Text, context, report with { Input = InputKind.Text }, cancellationToken));
     }
 
-    private Article FromHtml(string html, PageContext context, PageReport report, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page the caller already holds as an AngleSharp DOM: copied into our tree (text normalised as decoded pages are),
+    /// then read like a page we parsed. The page's source text, which AngleSharp keeps, stands in for the HTML where the
+    /// pipeline reads it (the size limit, the second opinion); a DOM built without one is serialised instead.
+    /// </summary>
+    public Article FromAngleSharp(AngleSharp.Dom.IDocument document, PageContext context, CancellationToken cancellationToken)
+    {
+        var source = document.Source?.Text is { Length: > 0 } text ? text : document.DocumentElement?.OuterHtml ?? "";
+        CheckSize((long)source.Length * 2);
+        var parsed = AngleSharpTree.ToHtmlDocument(document, options.Limits.MaxDepth + NestingSlack, options.Limits.MaxNodes, TextNormalizer.Normalize, cancellationToken);
+        var report = new PageReport(InputKind.Html) { Encoding = document.CharacterSet?.ToLowerInvariant() };
+        return FromHtml(TextNormalizer.Normalize(source), context, report, cancellationToken, parsed);
+    }
+
+    private Article FromHtml(string html, PageContext context, PageReport report, CancellationToken cancellationToken, HtmlDocument? parsed = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
 
         var maxDepth = options.Limits.MaxDepth + NestingSlack;
-        var document = HtmlDocument.Parse(html, maxDepth);
+        var document = parsed ?? HtmlDocument.Parse(html, maxDepth, options.Limits.MaxNodes, composeReferences: true);
         if (document.NestingCapped)
         {
             report.Notes.Add(new DiagnosticNote("nesting.capped", $"Markup nested deeper than {maxDepth:N0} levels was read flat."));
+        }
+
+        if (document.Counters.CopyBudgetSpent)
+        {
+            report.Notes.Add(new DiagnosticNote("limit.formatting", $"Formatting elements were copied {document.Counters.Copies:N0} times (reopened after blocks or moved around them), the page's budget; past it they were not."));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -90,7 +109,11 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var profiles = SiteProfiles.For(options.SiteProfiles, baseUrl);
         SiteProfiles.Drop(document, profiles);
         var read = HtmlBlockReader.Read(document.Body, options.Limits, cancellationToken);
-        if (read.Truncated)
+        if (document.Counters.StoppedAtNodeLimit)
+        {
+            report.Notes.Add(new DiagnosticNote("limit.nodes", $"Stopped reading after {document.Counters.NodeLimit:N0} nodes (elements and text): the rest of the page was not parsed."));
+        }
+        else if (read.Truncated)
         {
             report.Notes.Add(new DiagnosticNote("limit.nodes", $"Stopped reading after {options.Limits.MaxNodes:N0} nodes."));
         }
