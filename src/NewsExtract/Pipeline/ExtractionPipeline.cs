@@ -81,7 +81,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         CheckSize((long)source.Length * 2);
         var parsed = AngleSharpTree.ToHtmlDocument(document, options.Limits.MaxDepth + NestingSlack, options.Limits.MaxNodes, TextNormalizer.Normalize, cancellationToken);
         var report = new PageReport(InputKind.Html) { Encoding = document.CharacterSet?.ToLowerInvariant() };
-        return FromHtml(TextNormalizer.Normalize(source), context, report, cancellationToken, parsed);
+        return FromHtml(TextNormalizer.Normalize(source, cancellationToken), context, report, cancellationToken, parsed);
     }
 
     private Article FromHtml(string html, PageContext context, PageReport report, CancellationToken cancellationToken, HtmlDocument? parsed = null)
