@@ -18,39 +18,41 @@ internal sealed class LanguageKnowledge
 {
     private static readonly Lazy<LanguageKnowledge> BuiltIn = new(() => new LanguageKnowledge([]));
 
-    private readonly Lazy<CompiledLexicon> _chinese;
-    private readonly Lazy<CompiledLexicon> _vietnamese;
+    // One per lexicon of the registry (the two Chinese scripts share one), by its name.
+    private readonly Dictionary<string, Lazy<CompiledLexicon>> _lexicons = new(StringComparer.Ordinal);
 
     private LanguageKnowledge(IReadOnlyList<LexiconExtension> extensions)
     {
-        // Copied now: the lexicons are compiled later, and a caller's list changed after this must not change them.
-        extensions = [.. extensions.Select(Copy)];
-        _chinese = new(() => Compile(
-            Lexicon.LoadBuiltIn("zh-Hans").Merge(Lexicon.LoadBuiltIn("zh-Hant")),
-            extensions.Where(e => e.Language.IsChinese()),
-            ContentLanguage.ChineseSimplified));
-        _vietnamese = new(() => Compile(
-            Lexicon.LoadBuiltIn("vi"),
-            extensions.Where(e => e.Language == ContentLanguage.Vietnamese),
-            ContentLanguage.Vietnamese));
+        // Copied and checked now: the lexicons are compiled later, and a caller's list changed after this must not change
+        // them; a list name that does not exist fails here, when the extractor is built.
+        var copies = extensions.Select(Copy).ToArray();
+        foreach (var group in LanguageRegistry.BuiltIn.GroupBy(l => l.Lexicon))
+        {
+            var members = group.ToArray();
+            var own = copies.Where(c => members.Any(m => m.Language == c.Language)).ToArray();
+            _lexicons[group.Key] = new(() => Compile(members, own));
+        }
     }
 
-    public CompiledLexicon Chinese => _chinese.Value;
+    public CompiledLexicon Chinese => For(ContentLanguage.ChineseSimplified);
 
-    public CompiledLexicon Vietnamese => _vietnamese.Value;
+    public CompiledLexicon Vietnamese => For(ContentLanguage.Vietnamese);
 
     /// <summary>The knowledge for a set of extensions; the built-in one is cached.</summary>
     public static LanguageKnowledge For(IReadOnlyList<LexiconExtension> extensions) =>
         extensions.Count == 0 ? BuiltIn.Value : new LanguageKnowledge(extensions);
 
     /// <summary>The lexicon for a page language (Chinese for unknown: its cues are the more distinctive).</summary>
-    public CompiledLexicon For(ContentLanguage language) => language == ContentLanguage.Vietnamese ? Vietnamese : Chinese;
+    public CompiledLexicon For(ContentLanguage language) => _lexicons[LanguageRegistry.LexiconOf(language)].Value;
 
     /// <summary>Queues the lexicons not compiled yet on the thread pool, one work item each, and returns at once.</summary>
     public LanguageKnowledge Prepare()
     {
-        Queue(_chinese);
-        Queue(_vietnamese);
+        foreach (var lexicon in _lexicons.Values)
+        {
+            Queue(lexicon);
+        }
+
         return this;
     }
 
@@ -75,17 +77,22 @@ internal sealed class LanguageKnowledge
         }
     }
 
-    private static LexiconExtension Copy(LexiconExtension extension) => extension with
+    /// <summary>An extension's lists as they are now, checked against the catalogue.</summary>
+    private static Extension Copy(LexiconExtension extension)
     {
-        CreditRoles = [.. extension.CreditRoles],
-        SourceLabels = [.. extension.SourceLabels],
-        Agencies = [.. extension.Agencies.Select(aliases => (IReadOnlyList<string>)[.. aliases])],
-        RelatedHeadings = [.. extension.RelatedHeadings],
-        BoilerplatePhrases = [.. extension.BoilerplatePhrases],
-    };
+        var lists = extension.AllLists();
+        Lexicon.Validate(lists, extension.ReplacedLists);
+        return new Extension(extension.Language, lists, [.. extension.Agencies.Select(aliases => (IReadOnlyList<string>)[.. aliases])], [.. extension.ReplacedLists]);
+    }
 
-    private static CompiledLexicon Compile(Lexicon lexicon, IEnumerable<LexiconExtension> extensions, ContentLanguage language) =>
-        new(extensions.Aggregate(lexicon, (extended, extension) => extended.Extend(extension)), language);
+    private static CompiledLexicon Compile(RegisteredLanguage[] members, Extension[] extensions)
+    {
+        var lexicon = members.Select(m => Lexicon.LoadBuiltIn(m.Tag)).Aggregate((merged, next) => merged.Merge(next));
+        lexicon = extensions.Aggregate(lexicon, (extended, e) => extended.Extend(e.Lists, e.Agencies, e.Replaced));
+        return new CompiledLexicon(lexicon, members[0].Language);
+    }
+
+    private sealed record Extension(ContentLanguage Language, IReadOnlyDictionary<string, IReadOnlyList<string>> Lists, IReadOnlyList<IReadOnlyList<string>> Agencies, HashSet<string> Replaced);
 }
 
 /// <summary>A lexicon with the regular expressions built from its lists.</summary>
@@ -97,7 +104,7 @@ internal sealed class CompiledLexicon
     {
         Lexicon = lexicon;
         Language = language;
-        var ignoreCase = language == ContentLanguage.Vietnamese ? RegexOptions.IgnoreCase : RegexOptions.None;
+        var ignoreCase = lexicon.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None;
         // A credit line: role, a separator (：: 丨 | / or space), a name. Several may share a line (编辑：A 校对：B).
         CreditRole = new Regex($@"(?<![\p{{L}}])(?<role>{Alternation(lexicon.CreditRoles)})\s*(?:[:：丨|｜│︱/／]|\s)\s*", Options | ignoreCase);
         SourceLabel = new Regex($@"^\s*[【\[（(]?\s*(?<label>{Alternation(lexicon.SourceLabels)})\s*[:：丨|｜│︱]\s*", Options | ignoreCase);
@@ -131,7 +138,7 @@ internal sealed class CompiledLexicon
         _outletNames = lexicon.MediaSuffixes.Count == 0
             ? PhraseSearch.Create([.. lexicon.Agencies.SelectMany(a => a).Where(n => n.Length > 0 && !n.Any(char.IsWhiteSpace)), "本"])
             : null;
-        _surnames = new HashSet<char>(lexicon.Surnames);
+        _surnames = [.. lexicon.Surnames.Where(s => s.Length == 1).Select(s => s[0])];
         foreach (var group in lexicon.Agencies)
         {
             foreach (var alias in group)
