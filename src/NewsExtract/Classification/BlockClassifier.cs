@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsExtract.Blocks;
 using NewsExtract.Languages;
+using NewsExtract.Related;
 using NewsExtract.Text;
 
 namespace NewsExtract.Classification;
@@ -81,7 +82,7 @@ internal static partial class BlockClassifier
             block.Role = !inside && role == BlockRole.Body ? BlockRole.Boilerplate : role;
         }
 
-        TrimEdges(blocks, first, range.Last);
+        TrimEdges(blocks, first, range.Last, input.Lexicon);
         MarkDuplicates(blocks, first, range.Last);
     }
 
@@ -91,8 +92,8 @@ internal static partial class BlockClassifier
         var units = block.Metrics.Weight;
         var lexicon = input.Lexicon;
         var cues = units <= 80 ? block.Cues(lexicon.Cues, CuesAsked(units)) : CueList.None;
-        if (LineCues.IsPlayerReadout(text) || (units <= 12 && (cues & CueList.Player) != 0)
-            || (units <= ShortLine && LineCues.IsVideoTitle(text)))
+        if (Player.IsReadout(text) || (units <= 12 && (cues & CueList.Player) != 0)
+            || (units <= ShortLine && lexicon.Player.VideoTitle.IsMatch(text)))
         {
             return BlockRole.Player;
         }
@@ -124,13 +125,13 @@ internal static partial class BlockClassifier
                 return BlockRole.Source;
             }
 
-            if (IsRelatedHeading(text, lexicon))
+            if (RelatedLists.IsHeading(text, lexicon))
             {
                 return BlockRole.RelatedHeading;
             }
 
             // ">> Công chức được nghỉ 9 ngày…": a link to another story set between paragraphs.
-            if (IsPointerLink(text))
+            if (RelatedLists.IsPointerLink(text))
             {
                 return BlockRole.Related;
             }
@@ -155,7 +156,7 @@ internal static partial class BlockClassifier
                 return BlockRole.Byline;
             }
 
-            if (IsDatelineLine(block))
+            if (IsDatelineLine(block, lexicon))
             {
                 return BlockRole.Dateline;
             }
@@ -170,13 +171,13 @@ internal static partial class BlockClassifier
                 return BlockRole.Caption;
             }
 
-            if (OpensCaption(text))
+            if (lexicon.Captions.Opening.IsMatch(text))
             {
                 return BlockRole.Caption;
             }
         }
 
-        if (BlockWeights.EffectiveLinkDensity(block) >= 0.5 || (MayEndAsTeaser(text) && TeaserEnding().IsMatch(text)))
+        if (BlockWeights.EffectiveLinkDensity(block) >= 0.5 || lexicon.ReadMore.TeaserEnding.IsMatch(text))
         {
             return BlockRole.Related;
         }
@@ -221,24 +222,6 @@ internal static partial class BlockClassifier
             || style.Replace(" ", "", StringComparison.Ordinal).Contains("text-align:center", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"^(?:图为|圖為|资料图[：:]|資料圖[：:]|图[：:]|圖[：:]|图片[：:]|Ảnh\s*:)", RegexOptions.CultureInvariant)]
-    internal static partial Regex CaptionOpening();
-
-    /// <summary><c>CaptionOpening().IsMatch(text)</c>, the regex run only on a line opening with the first character of one of its words.</summary>
-    internal static bool OpensCaption(string text) => text is ['图' or '圖' or '资' or '資' or 'Ả', ..] && CaptionOpening().IsMatch(text);
-
-    // A summary that ends in a "read the full story" link is a teaser of another page: "…就是所谓的…… [全文]".
-    [GeneratedRegex(@"(?:[\[【](?:全文|详细|詳細|更多|阅读全文)[\]】]|(?:详细|更多|全文)\s*>>)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex TeaserEnding();
-
-    // TeaserEnding can only match when the text, white space trimmed off its end (\s is char.IsWhiteSpace), ends in ] 】 or >:
-    // checked first, since the end-anchored pattern is otherwise tried at every position of every block.
-    private static bool MayEndAsTeaser(string text) => text.AsSpan().TrimEnd() is [.., ']' or '】' or '>'];
-
-    // "TNW中文站 10月14日报道", "新华社北京7月12日电": a year-less date closing the line as a report lead.
-    [GeneratedRegex(@"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|讯|报道|报导)$", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadDateline();
-
     // Class names that say "caption" outright (not merely "picture area").
     [GeneratedRegex(@"caption|pcaption|\bdesc\b|image_desc|img_desc|pic_?txt|picture-?text|photo-?cap|expnote|\bpic_?note", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionClass();
@@ -270,9 +253,6 @@ internal static partial class BlockClassifier
 
         return false;
     }
-
-    private static bool IsPointerLink(string text) =>
-        (text.StartsWith(">>", StringComparison.Ordinal) || text.StartsWith('»')) && !EndsSentence(text);
 
     /// <summary>Long, punctuated, link-free: a paragraph of the article whatever surrounds it.</summary>
     public static bool IsRunningText(Block block) =>
@@ -349,7 +329,7 @@ internal static partial class BlockClassifier
         return !EndsSentence(text) || text.Length <= 20;
     }
 
-    private static bool IsDatelineLine(Block block)
+    private static bool IsDatelineLine(Block block, CompiledLexicon lexicon)
     {
         var text = block.Text;
         // The cheap conditions first: the regexes decide only for a short line that ends no sentence.
@@ -359,31 +339,17 @@ internal static partial class BlockClassifier
         }
 
         // "TNW中文站 10月14日报道", "新华社北京7月12日电": a dateline lead opens the body.
-        if (MayEndAsLead(text) && LeadDateline().IsMatch(text))
+        if (lexicon.Leads.ClosingDate.IsMatch(text))
         {
             return false;
         }
 
-        return LineCues.IsDateLike(text);
+        return lexicon.DateLike.IsMatch(text);
     }
 
-    // LeadDateline is anchored at the end ($: the very end, or before a final \n), after one of 电 讯 报道 报导.
-    private static bool MayEndAsLead(string text) => (text is [.., '\n'] ? text.AsSpan(0, text.Length - 1) : text) is [.., '电' or '讯' or '道' or '导'];
-
+    /// <summary>A source label opening the line (<c>来源：X</c>), or an end attribution (<c>Theo TTXVN</c>).</summary>
     public static bool IsSourceLine(string text, CompiledLexicon lexicon) =>
-        (lexicon.MayOpenWithSourceLabel(text) && lexicon.SourceLabel.IsMatch(text)) || IsVietnameseEndSource(text);
-
-    private static bool IsVietnameseEndSource(string text) =>
-        text.Length <= 60
-        && (text.StartsWith("Theo ", StringComparison.Ordinal) || text.StartsWith("(Theo ", StringComparison.Ordinal) || text.StartsWith("Nguồn:", StringComparison.Ordinal))
-        && text.Count(c => c == ' ') <= 6;
-
-    public static bool IsRelatedHeading(string text, CompiledLexicon lexicon)
-    {
-        // Trimmed as a span: asked of nearly every short block, and a trimmed copy of each was most of the classifier's garbage.
-        var trimmed = text.AsSpan().Trim(" :：>»›|-■▌【】[]");
-        return trimmed.Length <= 20 && lexicon.OpensRelatedHeading(trimmed);
-    }
+        (lexicon.MayOpenWithSourceLabel(text) && lexicon.SourceLabel.IsMatch(text)) || lexicon.Attributions.OpensEndAttribution(text);
 
     private static int FindTitle(IReadOnlyList<Block> blocks, string titleKey, ContentRange range)
     {
@@ -443,7 +409,7 @@ internal static partial class BlockClassifier
     }
 
     /// <summary>Short unpunctuated blocks before the first and after the last paragraph are labels, not body.</summary>
-    private static void TrimEdges(IReadOnlyList<Block> blocks, int first, int last)
+    private static void TrimEdges(IReadOnlyList<Block> blocks, int first, int last, CompiledLexicon lexicon)
     {
         for (var i = first; i <= last; i++)
         {
@@ -453,7 +419,7 @@ internal static partial class BlockClassifier
                 continue;
             }
 
-            if (LooksLikeParagraph(block))
+            if (LooksLikeParagraph(block, lexicon))
             {
                 break;
             }
@@ -469,7 +435,7 @@ internal static partial class BlockClassifier
                 continue;
             }
 
-            if (LooksLikeParagraph(block))
+            if (LooksLikeParagraph(block, lexicon))
             {
                 break;
             }
@@ -482,9 +448,9 @@ internal static partial class BlockClassifier
     // A dateline lead ("TNW中文站 10月14日报道") opens the body however short it is; initials ("H.V.") never do.
     // A note in brackets ("（应受访者要求，文中张严为化名。）") or a quoted line ("“妈妈，为什么还不能出去？”") is a
     // sentence when its inside ends one.
-    private static bool LooksLikeParagraph(Block block) =>
+    private static bool LooksLikeParagraph(Block block, CompiledLexicon lexicon) =>
         (block.Metrics.Weight >= 5 && block.Metrics.Punctuation > 0 && (block.Metrics.Weight >= 20 || EndsFullStop(block.Text.AsSpan().TrimEnd(")）”」』\""))))
-        || LineCues.ChineseLead().IsMatch(block.Text) || block.Text.EndsWith("报道", StringComparison.Ordinal);
+        || lexicon.Leads.Opening.IsMatch(block.Text) || lexicon.Leads.ClosingDate.IsMatch(block.Text);
 
     private static bool EndsFullStop(ReadOnlySpan<char> text) => text.Length > 0 && text[^1] is '。' or '！' or '？' or '.' or '!' or '?' or '…';
 

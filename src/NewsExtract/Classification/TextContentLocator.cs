@@ -1,5 +1,6 @@
 using NewsExtract.Blocks;
 using NewsExtract.Languages;
+using NewsExtract.Related;
 
 namespace NewsExtract.Classification;
 
@@ -68,7 +69,7 @@ internal static class TextContentLocator
         for (var i = range.First; i <= range.Last; i++)
         {
             var block = blocks[i];
-            var isTeaser = LineCues.VietnameseSapoTag().IsMatch(block.Text) && BlockClassifier.IsRunningText(block);
+            var isTeaser = LineCues.SapoTag().IsMatch(block.Text) && BlockClassifier.IsRunningText(block);
             var isComments = TextComments.StartsRun(comments, i);
             if (seenLead && before > 0 && (isTeaser || isComments || IsListHeading(blocks, after, i, range.Last, before, lexicon) || IsArticleEnd(block, after, i, before, lexicon)))
             {
@@ -99,7 +100,7 @@ internal static class TextContentLocator
     /// </summary>
     private static bool IsListHeading(IReadOnlyList<Block> blocks, double[] after, int i, int last, double before, CompiledLexicon lexicon)
     {
-        if (blocks[i].Metrics.Weight > 20 || !BlockClassifier.IsRelatedHeading(blocks[i].Text, lexicon))
+        if (blocks[i].Metrics.Weight > 20 || !RelatedLists.IsHeading(blocks[i].Text, lexicon))
         {
             return false;
         }
@@ -114,7 +115,7 @@ internal static class TextContentLocator
     /// </summary>
     private static bool IsArticleEnd(Block block, double[] after, int i, double before, CompiledLexicon lexicon) =>
         block.Metrics.Weight <= 40 && before >= after[i + 1]
-        && (TextLineShapes.ArticleFooter().IsMatch(block.Text) || TextLineShapes.IsContactLine(block.Text)
+        && (lexicon.LineShapes.ArticleFooter.IsMatch(block.Text) || lexicon.LineShapes.IsContactLine(block.Text)
             || BlockClassifier.IsCreditLine(block.Text, lexicon) || (BlockClassifier.IsBylineLine(block.Text, lexicon) && !BlockClassifier.EndsSentence(block.Text)) || BlockClassifier.IsSourceLine(block.Text, lexicon));
 
     /// <summary>A teaser opens with its headline and image caption: the article ends at the last line that ends a sentence.</summary>

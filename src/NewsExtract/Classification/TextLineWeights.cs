@@ -20,7 +20,7 @@ internal static class TextLineWeights
     {
         var blocks = capture.Blocks;
         var keys = blocks.Select(b => b.Key).ToArray();
-        var comments = TextComments.Mark(blocks);
+        var comments = TextComments.Mark(blocks, lexicon.Comments);
 
         // The cue lists are asked as the classifier will ask them: one scan of a line serves both.
         for (var i = 0; i < blocks.Count; i++)
@@ -31,11 +31,11 @@ internal static class TextLineWeights
             {
                 weights[i] = Math.Min(weights[i], -3);
             }
-            else if (comments[i] > 0 || IsTicker(block) || (units <= 80 && (block.Cues(lexicon.Cues, BlockClassifier.CuesAsked(units)) & CueList.BoilerplatePhrases) != 0))
+            else if (comments[i] > 0 || IsTicker(block, lexicon) || (units <= 80 && (block.Cues(lexicon.Cues, BlockClassifier.CuesAsked(units)) & CueList.BoilerplatePhrases) != 0))
             {
                 weights[i] = Math.Min(weights[i], -3);
             }
-            else if (LineCues.IsPlayerReadout(block.Text) || TextLineShapes.IsWordRun(block))
+            else if (Player.IsReadout(block.Text) || TextLineShapes.IsWordRun(block))
             {
                 weights[i] = Math.Min(weights[i], -2);
             }
@@ -53,14 +53,14 @@ internal static class TextLineWeights
     /// Headlines run together each with its time (<c>… - 11:51 | 27/12/2012 …</c>): a news ticker, not a paragraph. A
     /// paragraph about a timetable has as many dates but reads in sentences.
     /// </summary>
-    private static bool IsTicker(Block block)
+    private static bool IsTicker(Block block, CompiledLexicon lexicon)
     {
-        if (block.Metrics.Weight < 20 || !LineCues.MayBeDateLike(block.Text))
+        if (block.Metrics.Weight < 20 || !lexicon.DateLike.MayMatch(block.Text))
         {
             return false;
         }
 
-        var dates = LineCues.DateLike().Count(block.Text);
+        var dates = lexicon.DateLike.Regex.Count(block.Text);
         return dates >= 4 && SentenceBreaks(block.Text) * 2 < dates;
     }
 

@@ -1,5 +1,6 @@
 using NewsExtract.Blocks;
 using NewsExtract.Languages;
+using NewsExtract.Related;
 
 namespace NewsExtract.Classification;
 
@@ -23,11 +24,11 @@ internal static class TextLists
                 Add(items, current);
                 current = new RelatedLink(block.Text);
             }
-            else if (current is null || BlockClassifier.IsRelatedHeading(block.Text, lexicon))
+            else if (current is null || RelatedLists.IsHeading(block.Text, lexicon))
             {
                 break;
             }
-            else if (current.DateText is null && block.Metrics.Weight <= 30 && LineCues.IsDateLike(block.Text))
+            else if (current.DateText is null && block.Metrics.Weight <= 30 && lexicon.DateLike.IsMatch(block.Text))
             {
                 current = current with { DateText = block.Text };
             }

@@ -16,7 +16,7 @@ internal static partial class Attributions
     {
         authors = [];
         sources = [];
-        var match = TheoLine().Match(text.Trim());
+        var match = lexicon.Attributions.EndAttribution.Match(text.Trim());
         if (!match.Success)
         {
             return false;
@@ -110,9 +110,6 @@ internal static partial class Attributions
 
     private static bool StartsUpper(string s) => s.Length > 0 && (char.IsUpper(s[0]) || char.IsDigit(s[0]));
 
-    [GeneratedRegex(@"^[(（]?\s*Theo\s+(?<name>[^()（）:：,;]{1,60}?)\s*(?:[(（](?<inner>[^()（）]{2,60})[)）])?\s*[)）]?\s*[.。]?$", RegexOptions.CultureInvariant)]
-    private static partial Regex TheoLine();
-
     [GeneratedRegex(@"^[\p{L}][\p{L}\p{N}.\-]{1,24}$", RegexOptions.CultureInvariant)]
     private static partial Regex LoneOutlet();
 
@@ -133,4 +130,32 @@ internal static partial class Attributions
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex HanName();
+}
+
+/// <summary>A lexicon's end attributions: <c>Theo TTXVN</c>, <c>(Theo Sầm Hoa (Vietnamnet/Reuters))</c>.</summary>
+internal sealed class AttributionPatterns
+{
+    /// <summary>The longest line read as an end attribution's opening, and the most spaces it holds.</summary>
+    private const int MaxOpeningLine = 60;
+    private const int MaxOpeningSpaces = 6;
+
+    public AttributionPatterns(Lexicon lexicon, PatternCatalog catalog)
+    {
+        var words = lexicon[LexiconLists.AttributionWords];
+        EndAttribution = catalog.Start("end attribution")
+            .AddWords(words, w => w + @"\s+(?<name>[^()（）:：,;]{1,60}?)\s*(?:[(（](?<inner>[^()（）]{2,60})[)）])?")
+            .AtStart(@"[\s(（]", prefix: @"^[(（]?\s*", suffix: @"\s*[)）]?\s*[.。]?$");
+        _opening = catalog.Start("end attribution opening")
+            .AddWords(words, w => w + " ")
+            .AtStart(@"\(", prefix: @"^\(?");
+    }
+
+    private readonly LexiconPattern _opening;
+
+    /// <summary>A whole end-attribution line (trimmed): groups <c>name</c> (writers or outlets) and <c>inner</c> (outlets in brackets).</summary>
+    public LexiconPattern EndAttribution { get; }
+
+    /// <summary>A short line opening as an end attribution does (<c>Theo …</c>, <c>(Theo …</c>): a source line.</summary>
+    public bool OpensEndAttribution(string text) =>
+        text.Length <= MaxOpeningLine && _opening.IsMatch(text) && text.Count(c => c == ' ') <= MaxOpeningSpaces;
 }

@@ -148,14 +148,14 @@ internal static partial class SourceExtractor
             return;
         }
 
-        if (text.Length > 80 || !LineCues.IsDateLike(text))
+        if (text.Length > 80 || !lexicon.DateLike.IsMatch(text))
         {
             return;
         }
 
         var line = lexicon.SourceLabelAnywhere.Replace(text, " \u0001");
         line = Url().Replace(line, " ");
-        line = LineCues.DateLike().Replace(line, " ");
+        line = lexicon.DateLike.Replace(line, " ");
         foreach (var raw in Tokens().Split(line))
         {
             if (raw.Contains('\u0001', StringComparison.Ordinal))
@@ -176,7 +176,7 @@ internal static partial class SourceExtractor
     {
         if (lexicon.Language == ContentLanguage.Vietnamese)
         {
-            if (isLead && LineCues.VietnameseSapoTag().Match(text) is { Success: true } sapo)
+            if (isLead && LineCues.SapoTag().Match(text) is { Success: true } sapo)
             {
                 Add(found, sapo.Groups["tag"].Value, sapo.Value.Trim(), lexicon);
             }

@@ -1,6 +1,7 @@
 using NewsExtract.Blocks;
 using NewsExtract.Classification;
 using NewsExtract.Languages;
+using NewsExtract.Related;
 
 namespace NewsExtract.Fields;
 
@@ -22,7 +23,7 @@ internal static class TextRelatedExtractor
 
         for (var i = range.Last + 1; i < blocks.Count && i <= range.Last + Reach; i++)
         {
-            if (BlockClassifier.IsRelatedHeading(blocks[i].Text, lexicon))
+            if (RelatedLists.IsHeading(blocks[i].Text, lexicon))
             {
                 return i + 1 < blocks.Count && blocks[i + 1].IsListItem ? TextLists.Read(blocks, i + 1, lexicon).Items : [];
             }

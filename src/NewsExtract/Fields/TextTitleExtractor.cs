@@ -56,12 +56,12 @@ internal static class TextTitleExtractor
             var block = blocks[i];
             var text = HeadlineCell(block.Text);
             var metrics = ReferenceEquals(text, block.Text) ? block.Metrics : TextMetrics.Of(text);
-            if (!IsHeadlineShaped(block, text, metrics, lexicon) || capture.Lines[i].Doubled || IsPageFurniture(text, metrics, lexicon) || IsAltOfCaption(blocks, i))
+            if (!IsHeadlineShaped(block, text, metrics, lexicon) || capture.Lines[i].Doubled || IsPageFurniture(text, metrics, lexicon) || IsAltOfCaption(blocks, i, lexicon))
             {
                 continue;
             }
 
-            var dateDistance = DateLineDistance(blocks, i);
+            var dateDistance = DateLineDistance(blocks, i, lexicon);
             var dated = dateDistance > 0;
             if ((i >= firstText && !dated) || (block.IsListItem && !(dated && IsLastItem(blocks, i))))
             {
@@ -133,7 +133,7 @@ internal static class TextTitleExtractor
     private static bool IsBreadcrumbPrefix(ReadOnlySpan<char> rest) => rest.EndsWith(">") || rest.EndsWith("»") || rest.EndsWith("›");
 
     /// <summary>An image's alt text over its caption (<c>无性婚姻能走多远？</c> / <c>资料图：无性婚姻能走多远？</c>).</summary>
-    private static bool IsAltOfCaption(IReadOnlyList<Block> blocks, int i)
+    private static bool IsAltOfCaption(IReadOnlyList<Block> blocks, int i, CompiledLexicon lexicon)
     {
         if (i + 1 >= blocks.Count)
         {
@@ -141,7 +141,7 @@ internal static class TextTitleExtractor
         }
 
         var next = blocks[i + 1];
-        return next.Key.Length > blocks[i].Key.Length && next.Key.EndsWith(blocks[i].Key, StringComparison.Ordinal) && BlockClassifier.CaptionOpening().IsMatch(next.Text);
+        return next.Key.Length > blocks[i].Key.Length && next.Key.EndsWith(blocks[i].Key, StringComparison.Ordinal) && lexicon.Captions.Opening.IsMatch(next.Text);
     }
 
     /// <summary>A headline set as a list item is the last of its list, its date line under it.</summary>
@@ -160,21 +160,21 @@ internal static class TextTitleExtractor
             return false;
         }
 
-        return text[^1] is not (':' or '：') && !LineCues.IsPlayerReadout(text) && !LineCues.IsDateLike(text) && !IsLabel(text, lexicon);
+        return text[^1] is not (':' or '：') && !Player.IsReadout(text) && !lexicon.DateLike.IsMatch(text) && !IsLabel(text, lexicon);
     }
 
     /// <summary>
     /// How many lines from the headline its date line stands, under it or over it with no paragraph between
     /// (0: none within reach). The nearer, the likelier the line is the headline rather than a deck or a byline.
     /// </summary>
-    private static int DateLineDistance(IReadOnlyList<Block> blocks, int i)
+    private static int DateLineDistance(IReadOnlyList<Block> blocks, int i, CompiledLexicon lexicon)
     {
-        var below = DateLineDistance(blocks, i, 1);
-        var above = DateLineDistance(blocks, i, -1);
+        var below = DateLineDistance(blocks, i, 1, lexicon);
+        var above = DateLineDistance(blocks, i, -1, lexicon);
         return below == 0 ? above : above == 0 ? below : Math.Min(above, below);
     }
 
-    private static int DateLineDistance(IReadOnlyList<Block> blocks, int i, int step)
+    private static int DateLineDistance(IReadOnlyList<Block> blocks, int i, int step, CompiledLexicon lexicon)
     {
         for (var j = i + step; j >= 0 && j < blocks.Count && Math.Abs(j - i) <= DateReach; j += step)
         {
@@ -184,7 +184,7 @@ internal static class TextTitleExtractor
                 return 0;
             }
 
-            if (block.Metrics.Weight <= 40 && LineCues.IsDateLike(block.Text))
+            if (block.Metrics.Weight <= 40 && lexicon.DateLike.IsMatch(block.Text))
             {
                 return Math.Abs(j - i);
             }
@@ -203,7 +203,7 @@ internal static class TextTitleExtractor
         || text.StartsWith(">>", StringComparison.Ordinal) || text.StartsWith('»')
         || IsBoilerplateLabel(text, metrics, lexicon.Lexicon.BoilerplateLabels)
         || BlockClassifier.IsBylineLine(text, lexicon) || IsOutletByline(text, lexicon) || IsButtonBar(text)
-        || BlockClassifier.CaptionOpening().IsMatch(text) || IsForeignLabel(metrics, lexicon);
+        || lexicon.Captions.Opening.IsMatch(text) || IsForeignLabel(metrics, lexicon);
 
     /// <summary>A Chinese page's headline holds Chinese; a line without any (<c>ASSOCIATION NEWS</c>) is a section label.</summary>
     private static bool IsForeignLabel(TextMetrics metrics, CompiledLexicon lexicon) =>

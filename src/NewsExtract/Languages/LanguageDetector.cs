@@ -102,7 +102,7 @@ internal static class LanguageDetector
         {
             var c = (char)i;
             kinds[i] = CharClass.IsVietnameseMarker(c) ? VietnameseMarker
-                : !CharClass.IsCjk(c) ? (byte)0
+                : !CharClass.IsHan(c) ? (byte)0
                 : Simplified.Contains(c) ? SimplifiedChar
                 : Traditional.Contains(c) ? TraditionalChar
                 : (byte)0;

@@ -1,6 +1,10 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using NewsExtract.Classification;
+using NewsExtract.Dates;
+using NewsExtract.Fields;
+using NewsExtract.Related;
 using NewsExtract.Text;
 
 namespace NewsExtract.Languages;
@@ -166,7 +170,44 @@ internal sealed class CompiledLexicon
 
         // CreditRole's and AuthorLabel's role/label groups are the plain alternations of their lists.
         Cues = new CueScan(searches, [(CueList.CreditRole, lexicon.CreditRoles), (CueList.AuthorLabel, lexicon.AuthorLabels)], ignoreCase != RegexOptions.None);
+
+        // The patterns of each behaviour, built from this lexicon's lists (each defined in its behaviour's file).
+        Comments = new CommentPatterns(lexicon, Patterns);
+        Captions = new CaptionPatterns(lexicon, Patterns);
+        Player = new PlayerPatterns(lexicon, Patterns);
+        Leads = new DatelineLeads(lexicon, Patterns);
+        LineShapes = new LineShapePatterns(lexicon, Patterns);
+        ReadMore = new ReadMorePatterns(lexicon, Patterns);
+        Attributions = new AttributionPatterns(lexicon, Patterns);
+        DateLike = new DateLike(lexicon);
     }
+
+    /// <summary>Every <see cref="LexiconPattern"/> built below, for the tests that check each prefilter against its pattern.</summary>
+    public PatternCatalog Patterns { get; } = new();
+
+    /// <summary>Comment headings and comment cue lines (Classification/TextComments.cs).</summary>
+    public CommentPatterns Comments { get; }
+
+    /// <summary>Caption openings and photo credits closing a caption (Classification/Captions.cs).</summary>
+    public CaptionPatterns Captions { get; }
+
+    /// <summary>Video titles (Classification/Player.cs).</summary>
+    public PlayerPatterns Player { get; }
+
+    /// <summary>Dateline leads: 新华社北京7月12日电 (Dates/DatelineLeads.cs).</summary>
+    public DatelineLeads Leads { get; }
+
+    /// <summary>Article footers and contact lines (Classification/TextLineShapes.cs).</summary>
+    public LineShapePatterns LineShapes { get; }
+
+    /// <summary>Teasers closed by a "read more" link (Related/RelatedLists.cs).</summary>
+    public ReadMorePatterns ReadMore { get; }
+
+    /// <summary>End attributions (Theo X) (Fields/Attributions.cs).</summary>
+    public AttributionPatterns Attributions { get; }
+
+    /// <summary>Lines that look like a date or a time (Dates/DateLike.cs).</summary>
+    public DateLike DateLike { get; }
 
     private readonly HashSet<char> _surnames;
     // The related-list headings without cased letters (all the Chinese ones), compared ordinally, and the others, ignoring case.

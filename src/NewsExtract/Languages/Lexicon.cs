@@ -168,9 +168,9 @@ internal sealed class Lexicon
 
                 return;
             case JsonValueKind.True or JsonValueKind.False or JsonValueKind.Number:
-                settings[name] = LexiconLists.Settings.ContainsKey(name)
+                settings[name] = LexiconLists.Settings.Contains(name)
                     ? value.ValueKind == JsonValueKind.Number ? value.GetRawText() : value.ValueKind == JsonValueKind.True ? "true" : "false"
-                    : throw new FormatException($"The lexicon {origin}: \"{name}\" is no setting (the settings are {string.Join(", ", LexiconLists.Settings.Keys)}).");
+                    : throw new FormatException($"The lexicon {origin}: \"{name}\" is no setting (the settings are {string.Join(", ", LexiconLists.Settings)}).");
                 return;
         }
 
@@ -241,7 +241,7 @@ internal sealed class Lexicon
         {
             if (name == LexiconLists.Agencies || LexiconLists.EntryFor(name) is null)
             {
-                throw new ArgumentException($"\"{name}\" is no lexicon list{(name == LexiconLists.Agencies ? " of words (agencies go in LexiconExtension.Agencies)" : "")}; the lists are {string.Join(", ", LexiconLists.All.Keys.Order(StringComparer.Ordinal))}.", nameof(lists));
+                throw new ArgumentException($"\"{name}\" is no lexicon list{(name == LexiconLists.Agencies ? " of words (agencies go in LexiconExtension.Agencies)" : "")}; the lists are {string.Join(", ", LexiconLists.All.Order(StringComparer.Ordinal))}.", nameof(lists));
             }
 
             if (name is LexiconLists.Surnames or LexiconLists.DetectorLetters && entries.FirstOrDefault(e => e.EnumerateRunes().Count() != 1) is { } entry)

@@ -46,7 +46,7 @@ public sealed record LexiconExtension(ContentLanguage Language)
         var tag = file.Tags[0];
         var language = LanguageRegistry.BuiltIn.FirstOrDefault(l => string.Equals(l.Tag, tag, StringComparison.OrdinalIgnoreCase))?.Language
             ?? throw new FormatException($"The lexicon file is for \"{tag}\"; the languages read are {string.Join(", ", LanguageRegistry.BuiltIn.Select(l => l.Tag))}.");
-        if (file.Setting(LexiconLists.IgnoreCase) is not null || LexiconLists.Settings.Keys.Any(s => file.Setting(s) is not null))
+        if (file.Setting(LexiconLists.IgnoreCase) is not null || LexiconLists.Settings.Any(s => file.Setting(s) is not null))
         {
             throw new FormatException("A user's lexicon file may hold lists only; settings (ignoreCase, dates.dayFirst…) stay the built-in file's.");
         }

@@ -145,9 +145,9 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         report.Notes.Add(new DiagnosticNote("title.source", titleReason));
 
         // Lines shown twice are captions (alt text and caption), and so is a caption-like line just before such a pair.
-        var (echoes, beforeEchoes) = TextCaptions.Find(capture);
+        var (echoes, beforeEchoes) = TextCaptions.Find(capture, lexicon);
         BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), beforeEchoes, echoes));
-        TextCaptions.MarkTrailingGallery(blocks, range);
+        TextCaptions.MarkTrailingGallery(blocks, range, lexicon);
         var article = Assemble(blocks, weights, range, title, language, PageMetadata.Empty, lexicon, context, report, textCapture: true);
         return article with { Related = TextRelatedExtractor.Extract(blocks, range, lexicon) };
     }
@@ -155,7 +155,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     /// <summary>The field extractors, shared by both inputs.</summary>
     private Article Assemble(IReadOnlyList<Block> blocks, double[] weights, ContentRange range, string title, ContentLanguage language, PageMetadata metadata, CompiledLexicon lexicon, PageContext context, PageReport report, bool textCapture)
     {
-        var paragraphs = ParagraphBuilder.Build(blocks);
+        var paragraphs = ParagraphBuilder.Build(blocks, lexicon);
         if (options.TraceBlocks)
         {
             report.Trace = [.. blocks.Select(b => new BlockTrace(b.Index, b.Role.ToString(), Math.Round(weights[b.Index], 1), b.Text, b.Hints))];

@@ -37,6 +37,9 @@ internal static class CharSets
         return [.. chars];
     }
 
+    /// <summary>A regex character class of exactly <paramref name="chars"/>, each written as an escape.</summary>
+    public static string ClassOf(IEnumerable<char> chars) => $"[{string.Concat(chars.Select(c => $"\\u{(int)c:X4}"))}]";
+
     /// <summary><see cref="Matching"/> as search values.</summary>
     public static SearchValues<char> SearchValuesOf(string pattern, RegexOptions options) => SearchValues.Create(Matching(pattern, options));
 

@@ -68,7 +68,7 @@ internal enum CharKind : byte
     /// <summary><see cref="char.IsWhiteSpace(char)"/>: not counted.</summary>
     White = 1,
 
-    /// <summary><see cref="CharClass.IsCjk"/>.</summary>
+    /// <summary><see cref="CharClass.IsHan"/>.</summary>
     Cjk = 2,
 
     /// <summary><see cref="CharClass.IsLatinLetter"/>.</summary>
@@ -101,7 +101,7 @@ internal static class CharKinds
     internal static CharKind Classify(char c)
     {
         var kind = char.IsWhiteSpace(c) ? CharKind.White
-            : CharClass.IsCjk(c) ? CharKind.Cjk
+            : CharClass.IsHan(c) ? CharKind.Cjk
             : CharClass.IsLatinLetter(c) ? CharKind.Latin
             : char.IsAsciiDigit(c) ? CharKind.Digit
             : CharClass.IsSentencePunctuation(c) ? CharKind.Punctuation
