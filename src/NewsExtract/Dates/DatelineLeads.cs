@@ -38,9 +38,10 @@ internal sealed class DatelineLeads
             .Anywhere();
 
         string[] all = [.. dispatch, .. flash, .. reports, .. _news];
+        // The outlet heads the lead, in an opening bracket at most (【文匯網訊】): the bracket is no part of its name.
         Outlet = catalog.Start("dateline lead naming its outlet")
-            .Add(@"^\s*(?<head>[^\d，。（(：:“”]{2,20}?)\s*" + monthDay + Words.Alternation(all), all)
-            .Add(@"^\s*(?<head>[^\d，。（(：:“”\s]{2,10}?)(?<xun>" + Words.Alternation(flash) + ")", flash)
+            .Add(@"^\s*[【\[]?\s*(?<head>[^\d，。（(：:“”【\[]{2,20}?)\s*" + monthDay + Words.Alternation(all), all)
+            .Add(@"^\s*[【\[]?\s*(?<head>[^\d，。（(：:“”\s【\[]{2,10}?)(?<xun>" + Words.Alternation(flash) + ")", flash)
             .Anywhere();
 
         var reporters = Words.Alternation(lexicon[LexiconLists.ReporterLabels]);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Languages;
+using NewsExtract.Text;
 
 namespace NewsExtract.Fields;
 
@@ -73,7 +74,7 @@ internal static partial class Attributions
         if (bracketed.Success)
         {
             var inside = bracketed.Groups["inside"].Value.Trim();
-            var label = SignatureLabel().Match(inside);
+            var label = lexicon.Attributions.SignatureLabel.Match(inside);
             if (label.Success)
             {
                 return Names(inside[label.Length..], lexicon, requireSurname: false);
@@ -82,7 +83,7 @@ internal static partial class Attributions
             return Names(inside, lexicon, requireSurname: true);
         }
 
-        var inline = InlineSignature().Match(text);
+        var inline = lexicon.Attributions.InlineSignature.Match(text);
         return inline.Success ? Names(inline.Groups["names"].Value, lexicon, requireSurname: false) : [];
     }
 
@@ -92,7 +93,7 @@ internal static partial class Attributions
         var names = new List<string>();
         foreach (var part in parts)
         {
-            if (part is "摄" or "摄影" or "报道" or "整理" or "综合" or "编译" or "整合")
+            if (lexicon.Attributions.IsNotAName(part))
             {
                 continue;
             }
@@ -116,19 +117,13 @@ internal static partial class Attributions
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}\p{Mn}]+(?:\s\p{Lu}[\p{Ll}\p{Mn}]+){1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex VietnamesePersonalName();
 
-    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4})\s*[/／]\s*(?<outlet>[^\s/／]{2,15})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>" + CharClass.HanClass + @"{2,4})\s*[/／]\s*(?<outlet>[^\s/／]{2,15})$", RegexOptions.CultureInvariant)]
     private static partial Regex NameOutlet();
 
     [GeneratedRegex(@"[（(](?<inside>[^（）()]{2,30})[)）][。.]?$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedSignature();
 
-    [GeneratedRegex(@"^(?:[^\s\d，。]{0,8}?(?:记者|記者|评论员|評論員|通讯员|通訊員)|编译|編譯|撰文|执笔|執筆|作者|文)\s*[/／:：]?\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex SignatureLabel();
-
-    [GeneratedRegex(@"(?<=[。！？”」])\s*[^\s\d，。！？]{0,8}?(?:记者|記者|评论员|評論員)\s*(?<names>\p{IsCJKUnifiedIdeographs}{2,3}(?:[\s、]\p{IsCJKUnifiedIdeographs}{2,3}){0,3})\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex InlineSignature();
-
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + CharClass.HanClass + "{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex HanName();
 }
 
@@ -148,9 +143,30 @@ internal sealed class AttributionPatterns
         _opening = catalog.Start("end attribution opening")
             .AddWords(words, w => w + " ")
             .AtStart(@"\(", prefix: @"^\(?");
+
+        // A signature's label: a reporter's (after an outlet at most: 新华社记者) or one that stands alone (编译, 作者).
+        var reporters = lexicon[LexiconLists.ReporterLabels];
+        SignatureLabel = catalog.Start("signature label")
+            .Add(@"[^\s\d，。]{0,8}?" + Words.Alternation(reporters), reporters)
+            .AddWords(lexicon[LexiconLists.SignatureLabels], w => w)
+            .Anywhere(prefix: "^", suffix: @"\s*" + Separators.Class(Separators.Slashes + Separators.Colons) + @"?\s*");
+        InlineSignature = catalog.Start("inline signature")
+            .Add(@"(?<=[。！？”」])\s*[^\s\d，。！？]{0,8}?" + Words.Alternation(reporters), reporters)
+            .Anywhere(suffix: @"\s*(?<names>" + CharClass.HanClass + "{2,3}(?:[\\s、]" + CharClass.HanClass + @"{2,3}){0,3})\s*$");
+        _notNames = [.. lexicon[LexiconLists.NotNames]];
     }
 
+    /// <summary>The label opening a bracketed signature: <c>评论员</c>, <c>新华社记者</c>, <c>编译</c>, <c>文/</c>.</summary>
+    public LexiconPattern SignatureLabel { get; }
+
+    /// <summary>A reporter's signature closing a paragraph after its last sentence (group <c>names</c>): <c>…。信报记者 蔡雪婧</c>.</summary>
+    public LexiconPattern InlineSignature { get; }
+
+    /// <summary>True for a word that is never a person's name in a byline (记者, 摄影, 整理, Theo).</summary>
+    public bool IsNotAName(string word) => _notNames.Contains(word);
+
     private readonly LexiconPattern _opening;
+    private readonly HashSet<string> _notNames;
 
     /// <summary>A whole end-attribution line (trimmed): groups <c>name</c> (writers or outlets) and <c>inner</c> (outlets in brackets).</summary>
     public LexiconPattern EndAttribution { get; }

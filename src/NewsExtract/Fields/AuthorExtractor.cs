@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NewsExtract.Blocks;
 using NewsExtract.Languages;
 using NewsExtract.Metadata;
+using NewsExtract.Text;
 
 namespace NewsExtract.Fields;
 
@@ -32,7 +33,7 @@ internal static partial class AuthorExtractor
             var text = block.Text;
             if (block.Role == BlockRole.Body)
             {
-                if (i == zones.Lead && LeadReporter().Match(text) is { Success: true } lead)
+                if (i == zones.Lead && lexicon.Leads.Reporter.Match(text) is { Success: true } lead)
                 {
                     AddNames(names, lead.Groups["names"].Value, lexicon);
                 }
@@ -62,7 +63,7 @@ internal static partial class AuthorExtractor
 
             // A caption names a photographer; only a labelled writer line (记者 X, "Tin, ảnh: X") without a photo mark counts.
             var cues = block.Cues(lexicon.Cues, CueList.AuthorLabel | CueList.Navigation);
-            if ((block.Role == BlockRole.Caption && !(text.Length <= 40 && (cues & CueList.AuthorLabel) != 0 && lexicon.AuthorLabel.IsMatch(text) && !PhotoAnywhere().IsMatch(text)))
+            if ((block.Role == BlockRole.Caption && !(text.Length <= 40 && (cues & CueList.AuthorLabel) != 0 && lexicon.AuthorLabel.IsMatch(text) && !lexicon.Authors.PhotoAnywhere.IsMatch(text)))
                 || (cues & CueList.Navigation) != 0)
             {
                 continue;
@@ -123,20 +124,22 @@ internal static partial class AuthorExtractor
     {
         var outletLabels = lexicon.MayReadOutletAuthorLabel(text) ? lexicon.OutletAuthorLabel.Matches(text) : (IEnumerable<Match>)[];
         var matches = lexicon.AuthorLabel.Matches(text).Concat(outletLabels
-            .Where(m => lexicon.LooksLikeOutlet(m.Groups["outlet"].Value) || m.Groups["outlet"].Value.StartsWith('本')));
+            .Where(m => lexicon.LooksLikeOutlet(m.Groups["outlet"].Value) || lexicon.IsOwnOutlet(m.Groups["outlet"].Value)));
         foreach (var match in matches)
         {
             var label = match.Groups["label"].Value;
             var rest = text[(match.Index + match.Length)..];
-            // "文" needs a separator ("文/张三", "文：张三"): alone it is just a character; "文字、图片" is a list, not a label.
-            if ((label.Length == 1 && match.Length == 1) || rest.Length == 0 || rest[0] is '、' or '，' or ',' or '等' or '的')
+            // "文" needs a separator ("文/张三", "文：张三"): alone it is just a character; "文字、图片" is a list, not a label,
+            // and "记者等", "记者的" are words of a sentence.
+            if ((label.Length == 1 && match.Length == 1) || rest.Length == 0 || rest[0] is '、' or '，' or ',' || lexicon.Authors.OpensAsWord(rest))
             {
                 continue;
             }
 
-            var end = FieldEnd().Match(rest);
+            var patterns = lexicon.Authors;
+            var end = patterns.FieldEnd.Match(rest);
             var value = end.Success ? rest[..end.Index] : rest;
-            if (PhotoMark().IsMatch(value) || PhotoEnd().IsMatch(value) || (end.Success && PhotoMark().IsMatch(rest[end.Index..Math.Min(rest.Length, end.Index + 3)])))
+            if (patterns.PhotoMark.IsMatch(value) || patterns.PhotoEnd.IsMatch(value) || (end.Success && patterns.PhotoMark.IsMatch(rest[end.Index..Math.Min(rest.Length, end.Index + 3)])))
             {
                 continue; // 通讯员刘娟 摄: a photographer
             }
@@ -153,12 +156,13 @@ internal static partial class AuthorExtractor
     {
         // Chinese names are separated by spaces; Vietnamese names contain spaces and are joined by "-", "," or "và".
         var vietnamese = lexicon.Language == ContentLanguage.Vietnamese;
-        var separator = vietnamese ? VietnameseNameSeparator() : NameSeparator();
+        var patterns = lexicon.Authors;
+        var separator = vietnamese ? patterns.SpacedNameSeparator : patterns.NameSeparator;
         foreach (var part in separator.Split(value))
         {
-            var name = CreditExtractor.CleanName(part).Trim('︱', '&', '＆');
-            var han = name.Count(c => c is >= '\u4E00' and <= '\u9FFF');
-            if (name.Length is >= 2 and <= 24 && !name.Any(char.IsDigit) && !NotAName().IsMatch(name) && !NotInName().IsMatch(name)
+            var name = CreditExtractor.CleanName(part, lexicon).Trim('︱', '&', '＆');
+            var han = name.Count(CharClass.IsHan);
+            if (name.Length is >= 2 and <= 24 && !name.Any(char.IsDigit) && !lexicon.Attributions.IsNotAName(name) && !patterns.NotInName.IsMatch(name)
                 && (vietnamese ? char.IsUpper(name[0]) : han <= 8) && !lexicon.IsSourceStopword(name))
             {
                 names.Add(name);
@@ -166,36 +170,68 @@ internal static partial class AuthorExtractor
         }
     }
 
-    [GeneratedRegex(@"^[^，。]{0,40}?(?:电|讯|訊)\s*[（(](?:[^\s）)]{0,6}?(?:记者|記者))\s*(?<names>[^）)]{2,40})[）)]", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadReporter();
-
-    // Where a byline's names end: the next labelled field or a date.
-    [GeneratedRegex(@"\s{2,}|　|\d{4}[-/年]|\d{1,2}:\d{2}|来源|來源|编辑|編輯|责任|責任|时间|時間|发布|發布|[|｜丨︱]", RegexOptions.CultureInvariant)]
-    private static partial Regex FieldEnd();
-
-    [GeneratedRegex(@"^\s*(?:摄|攝|供图|供圖|/摄)", RegexOptions.CultureInvariant)]
-    private static partial Regex PhotoMark();
-
-    [GeneratedRegex(@"\s*(?:摄|攝|供图|供圖)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex PhotoEnd();
-
-    [GeneratedRegex(@"摄|攝|供图|供圖|图/|圖/", RegexOptions.CultureInvariant)]
-    private static partial Regex PhotoAnywhere();
-
-    [GeneratedRegex(@"\s+|[、，,/／;；&＆]|\s[-–]\s| và ", RegexOptions.CultureInvariant)]
-    private static partial Regex NameSeparator();
-
-    [GeneratedRegex(@"\s[-–]\s|[,;/／]| và ", RegexOptions.CultureInvariant)]
-    private static partial Regex VietnameseNameSeparator();
-
-    [GeneratedRegex(@"^(?:记者|記者|作者|编辑|本报|报道|通讯员|通訊員|实习生|實習生|整合|整理|综合|編譯|编译|摄|摄影|攝影|评论员|評論員|Theo|Nguồn|Ảnh|Video|Tin|Bài)$", RegexOptions.CultureInvariant)]
-    private static partial Regex NotAName();
-
-    // Sentence punctuation never sits in a name: "你通过什么渠道最快的获取这些信息？" is a question, not a byline.
-    [GeneratedRegex(@"[？?！!。“”""《》：:]|文章|最新|更多|专栏|專欄|主页|主頁", RegexOptions.CultureInvariant)]
-    private static partial Regex NotInName();
-
     // A line that is only a name or two: capitalised syllables (or initials, K. Miên, H.V.), optionally joined by " - " or ",".
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{Mn}.]*\.?(?:\s\p{Lu}[\p{L}\p{Mn}.]*){0,4})(?:\s*[-–,]\s*\p{Lu}[\p{L}\p{Mn}.]*(?:\s\p{Lu}[\p{L}\p{Mn}.]*){0,4})*$", RegexOptions.CultureInvariant)]
     private static partial Regex VietnameseNameLine();
+}
+
+/// <summary>The patterns a lexicon gives the author extractor: where a byline's names end, photographers' marks, name separators.</summary>
+internal sealed class AuthorPatterns
+{
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    private readonly string[] _wordOpenings;
+
+    public AuthorPatterns(Lexicon lexicon, PatternCatalog catalog)
+    {
+        // Where a byline's names end: the next labelled field or a date.
+        var year = @"\d{4}(?:[-/]|" + Words.Alternation(lexicon[LexiconLists.YearMarkers]) + ")";
+        FieldEnd = new Regex(@"\s{2,}|\u3000|" + year + @"|\d{1,2}:\d{2}|" + Words.Alternation(lexicon[LexiconLists.AuthorNameStops]) + "|" + Separators.Class(Separators.Bars), Options);
+
+        // A photographer's mark after a name (通讯员刘娟 摄, X 供图), or a photo label with its slash (图/X).
+        var marks = lexicon[LexiconLists.PhotoMarks];
+        PhotoMark = new Regex(@"^\s*/?" + Words.Alternation(marks), Options);
+        PhotoEnd = new Regex(@"\s*" + Words.Alternation(marks) + @"\s*$", Options);
+        PhotoAnywhere = catalog.Start("photo mark")
+            .AddWords(marks, w => w)
+            .AddWords(lexicon[LexiconLists.PhotoLabels].Select(l => l + "/"), w => w)
+            .Anywhere();
+
+        // Chinese names are separated by spaces; names with spaces in them (Vietnamese) are joined by "-", "," or "và".
+        var conjunctions = lexicon[LexiconLists.NameConjunctions];
+        var and = conjunctions.Count == 0 ? "" : @"|\s" + Words.Alternation(conjunctions) + @"\s";
+        NameSeparator = new Regex(@"\s+|[、，,/／;；&＆]|\s[-–]\s" + and, Options);
+        SpacedNameSeparator = new Regex(@"\s[-–]\s|[,;/／]" + and, Options);
+
+        // Sentence punctuation never sits in a name: "你通过什么渠道最快的获取这些信息？" is a question, not a byline.
+        NotInName = catalog.Start("not in a name")
+            .Add(@"[？?！!。“”""《》：:]", ["？", "?", "！", "!", "。", "“", "”", "\"", "《", "》", "：", ":"])
+            .AddWords(lexicon[LexiconLists.NotInNames], w => w)
+            .Anywhere();
+        _wordOpenings = [.. lexicon[LexiconLists.AndOthers], .. lexicon[LexiconLists.Possessives]];
+    }
+
+    /// <summary>Where a byline's names end: two spaces, a date or time, the next field's label, a bar.</summary>
+    public Regex FieldEnd { get; }
+
+    /// <summary>A photographer's mark opening the text (摄, /摄, 供图).</summary>
+    public Regex PhotoMark { get; }
+
+    /// <summary>A photographer's mark closing the text.</summary>
+    public Regex PhotoEnd { get; }
+
+    /// <summary>A photographer's mark or photo label anywhere (摄, 供图, 图/).</summary>
+    public LexiconPattern PhotoAnywhere { get; }
+
+    /// <summary>What separates names without spaces in them (Chinese): spaces, 、 and commas, slashes, " - ", conjunctions.</summary>
+    public Regex NameSeparator { get; }
+
+    /// <summary>What separates names with spaces in them (Vietnamese): " - ", commas, slashes, conjunctions.</summary>
+    public Regex SpacedNameSeparator { get; }
+
+    /// <summary>Punctuation or a word that never sits inside a name (文章, 更多).</summary>
+    public LexiconPattern NotInName { get; }
+
+    /// <summary>True when the text after a label opens with "and others" or a possessive (记者等, 记者的): a sentence's words.</summary>
+    public bool OpensAsWord(string rest) => _wordOpenings.Any(w => rest.StartsWith(w, StringComparison.Ordinal));
 }

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsExtract.Blocks;
 using NewsExtract.Languages;
+using NewsExtract.Text;
 
 namespace NewsExtract.Fields;
 
@@ -19,7 +21,7 @@ internal static partial class CreditExtractor
 
             if (lexicon.MayMatchPhotoCredit(block.Text) && lexicon.PhotoCredit.Match(block.Text) is { Success: true } photo)
             {
-                credits.Add(new Credit(photo.Groups["role"].Value, CleanName(photo.Groups["name"].Value)));
+                credits.Add(new Credit(photo.Groups["role"].Value, CleanName(photo.Groups["name"].Value, lexicon)));
                 continue;
             }
 
@@ -51,13 +53,13 @@ internal static partial class CreditExtractor
 
             // "Tin, ảnh: X", "Bài và ảnh: X": the role is part of a writer's label, not a credit of its own.
             var before = text.AsSpan(0, match.Index).TrimEnd();
-            if (before.EndsWith(",") || before.EndsWith(" và", StringComparison.OrdinalIgnoreCase))
+            if (before.EndsWith(",") || lexicon.Credits.EndsWithConjunction(before))
             {
                 continue;
             }
 
             var end = m + 1 < matches.Count ? matches[m + 1].Index : text.Length;
-            var name = CleanName(text[(match.Index + match.Length)..end]);
+            var name = CleanName(text[(match.Index + match.Length)..end], lexicon);
             if (name.Length is > 0 and <= 20)
             {
                 into.Add(new Credit(match.Groups["role"].Value, name));
@@ -65,15 +67,21 @@ internal static partial class CreditExtractor
         }
     }
 
-    private static bool IsBoundary(char c) => char.IsWhiteSpace(c) || c is '(' or '（' or '[' or '【' or '|' or '丨' or '，' or ',' or '　' or '）' or ')';
+    // What may stand right before a role: white space, a bracket, a bar, a comma.
+    private static readonly SearchValues<char> Boundaries = SearchValues.Create("(（[【，,）)" + Separators.Bars);
+
+    // What is trimmed off a credited name: brackets, bars, colons, spaces, full stops and commas.
+    private static readonly char[] NameTrim = [.. "()（）[]【】 \u3000。.,，" + Separators.Bars + Separators.Colons];
+
+    private static bool IsBoundary(char c) => char.IsWhiteSpace(c) || Boundaries.Contains(c);
 
     /// <summary>Removes brackets, staff codes (<c>杨倩_NF4425</c>) and trailing labels from a credited name.</summary>
-    public static string CleanName(string raw)
+    public static string CleanName(string raw, CompiledLexicon lexicon)
     {
         var name = StaffCode().Replace(raw, "");
-        name = name.Trim().Trim('(', ')', '（', '）', '[', ']', '【', '】', '|', '丨', '：', ':', ' ', '　', '。', '.', ',', '，');
+        name = name.Trim().Trim(NameTrim);
         // A name ends at the next field on the line: a date, a source label, another credit.
-        var cut = NameEnd().Match(name);
+        var cut = lexicon.Credits.NameEnd.Match(name);
         if (cut.Success)
         {
             name = name[..cut.Index].Trim();
@@ -84,7 +92,34 @@ internal static partial class CreditExtractor
 
     [GeneratedRegex(@"[_＿][A-Za-z]{1,4}\d{2,6}|\s*[【\[]?[A-Z]{1,3}\d{3,6}[】\]]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex StaffCode();
+}
 
-    [GeneratedRegex(@"\s{2,}|\d{4}[-/年]|来源|來源|时间|時間|[）)】\]]", RegexOptions.CultureInvariant)]
-    private static partial Regex NameEnd();
+/// <summary>The patterns a lexicon gives the credit extractor: where a credited name ends, the words joining two roles.</summary>
+internal sealed class CreditPatterns
+{
+    private readonly IReadOnlyList<string> _conjunctions;
+
+    public CreditPatterns(Lexicon lexicon)
+    {
+        var year = @"\d{4}(?:[-/]|" + Words.Alternation(lexicon[LexiconLists.YearMarkers]) + ")";
+        NameEnd = new Regex(@"\s{2,}|" + year + "|" + Words.Alternation(lexicon[LexiconLists.CreditNameStops]) + @"|[）)】\]]", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        _conjunctions = lexicon[LexiconLists.NameConjunctions];
+    }
+
+    /// <summary>Where a credited name ends: two spaces, a date, the next field's label, a closing bracket.</summary>
+    public Regex NameEnd { get; }
+
+    /// <summary>Whether <paramref name="before"/> ends with a word joining names (" và"): the role after it is part of a writer's label.</summary>
+    public bool EndsWithConjunction(ReadOnlySpan<char> before)
+    {
+        foreach (var word in _conjunctions)
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && before.Length > word.Length && char.IsWhiteSpace(before[^(word.Length + 1)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -3,6 +3,7 @@ using NewsExtract.Blocks;
 using NewsExtract.Classification;
 using NewsExtract.Dates;
 using NewsExtract.Languages;
+using NewsExtract.Text;
 
 namespace NewsExtract.Fields;
 
@@ -104,13 +105,13 @@ internal static partial class SourceExtractor
             }
 
             var rest = text[(match.Index + match.Length)..];
-            var end = FieldEnd().Match(rest);
+            var end = lexicon.Sources.FieldEnd.Match(rest);
             var value = end.Success ? rest[..end.Index] : rest;
             var phrase = text.Substring(match.Index, match.Length + value.Length).Trim();
             foreach (var part in value.Split(['、', '，', ',', ';', '；'], StringSplitOptions.RemoveEmptyEntries))
             {
                 var name = part.Trim().Trim('[', ']', '【', '】', '(', ')', '（', '）', ' ', '　');
-                name = name.EndsWith('等') && name.Length > 3 ? name[..^1] : name;
+                name = lexicon.Sources.WithoutAndOthers(name);
                 if (lexicon.Language != ContentLanguage.Vietnamese)
                 {
                     // A Chinese outlet has no spaces: "新京报 举报" is the outlet and a button.
@@ -156,7 +157,7 @@ internal static partial class SourceExtractor
         var line = lexicon.SourceLabelAnywhere.Replace(text, " \u0001");
         line = Url().Replace(line, " ");
         line = lexicon.DateLike.Replace(line, " ");
-        foreach (var raw in Tokens().Split(line))
+        foreach (var raw in SourcePatterns.Tokens.Split(line))
         {
             if (raw.Contains('\u0001', StringComparison.Ordinal))
             {
@@ -189,7 +190,7 @@ internal static partial class SourceExtractor
             ReadDatelineLead(text, lexicon, found);
         }
 
-        foreach (Match match in ReportCue().Matches(text))
+        foreach (var match in lexicon.Sources.ReportCue.Matches(text))
         {
             var primary = match.Groups["a"].Value;
             var relayed = match.Groups["b"].Value;
@@ -209,7 +210,7 @@ internal static partial class SourceExtractor
     /// <summary>The agency of a dateline lead: <c>新华社北京7月12日电</c>, <c>长江网10月4日讯</c>, <c>TNW中文站 10月14日报道</c>, <c>新浪科技讯</c>.</summary>
     private static void ReadDatelineLead(string text, CompiledLexicon lexicon, List<SourceAttribution> found)
     {
-        var lead = DatelineLead().Match(text);
+        var lead = lexicon.Leads.Outlet.Match(text);
         if (!lead.Success)
         {
             return;
@@ -217,20 +218,19 @@ internal static partial class SourceExtractor
 
         var head = lead.Groups["head"].Value.Trim();
         var agency = lexicon.AgencyName.Match(head) is { Success: true, Index: 0 } known ? known.Value : null;
-        if (agency is null && DatelinePlace.Find(text, lexicon.Language) is { } place && head.Length > place.Length && head.EndsWith(place, StringComparison.Ordinal))
+        if (agency is null && DatelinePlace.Find(text, lexicon.Language, lexicon) is { } place && head.Length > place.Length && head.EndsWith(place, StringComparison.Ordinal))
         {
             agency = head[..^place.Length].Trim();
         }
 
         agency ??= head;
-        if (agency.Length >= 2 && !agency.StartsWith('本') && (lexicon.LooksLikeOutlet(agency) || lead.Groups["xun"].Success))
+        if (agency.Length >= 2 && !lexicon.IsOwnOutlet(agency) && (lexicon.LooksLikeOutlet(agency) || lead.Groups["xun"].Success))
         {
             Add(found, agency, lead.Value, lexicon);
         }
     }
 
-    private static bool IsAgency(string name, CompiledLexicon lexicon) =>
-        name.EndsWith('社') || (lexicon.AgencyName.Match(name) is { Success: true } m && m.Value.EndsWith('社'));
+    private static bool IsAgency(string name, CompiledLexicon lexicon) => lexicon.IsNewsAgency(name);
 
     private static void Add(List<SourceAttribution> found, string name, string phrase, CompiledLexicon lexicon)
     {
@@ -257,22 +257,57 @@ internal static partial class SourceExtractor
     /// <summary>The identity of a source: its agency's canonical name when known (TTXVN = Thông tấn xã Việt Nam).</summary>
     private static string Key(string name, CompiledLexicon lexicon) => lexicon.CanonicalAgency(name);
 
-    // Where a labelled source's value ends: the next separator, field label or date.
-    [GeneratedRegex(@"\s{2,}|[|｜丨︱:：]|作者|編輯|编辑|责任|責任|记者|記者|时间|時間|发布|發布|浏览|瀏覽|阅读|閱讀|点击|點擊|字号|字號|举报|舉報|评论|評論|分享|\d{4}[-/年]|\d{1,2}:\d{2}|[)）\]】]\s*$|[)）\]】]\s", RegexOptions.CultureInvariant)]
-    private static partial Regex FieldEnd();
-
     [GeneratedRegex(@"[（(][^（）()]{2,60}[)）][。.]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingNote();
 
     [GeneratedRegex(@"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org)(?:\.cn)?\S*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Url();
+}
 
-    [GeneratedRegex(@"[\s|｜丨︱]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Tokens();
+/// <summary>The patterns a lexicon gives the source extractor: where a labelled source ends, report cues (据X报道).</summary>
+internal sealed class SourcePatterns
+{
+    private readonly IReadOnlyList<string> _andOthers;
 
-    [GeneratedRegex(@"据(?<a>[^，。、；“”据]{2,20}?)(?:引述(?<b>[^，。、；“”]{2,20}?))?(?:的)?(?:报道|报导|消息|披露)", RegexOptions.CultureInvariant)]
-    private static partial Regex ReportCue();
+    public SourcePatterns(Lexicon lexicon, PatternCatalog catalog)
+    {
+        // Where a labelled source's value ends: the next separator, field label or date.
+        var year = @"\d{4}(?:[-/]|" + Words.Alternation(lexicon[LexiconLists.YearMarkers]) + ")";
+        FieldEnd = new Regex(@"\s{2,}|" + Separators.Class(Separators.Bars + Separators.Colons) + "|" + Words.Alternation(lexicon[LexiconLists.SourceNameStops])
+            + "|" + year + @"|\d{1,2}:\d{2}|[)）\]】]\s*$|[)）\]】]\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"^\s*(?<head>[^\d，。（(：:“”]{2,20}?)\s*\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|讯|報導|报道|消息)|^\s*(?<head>[^\d，。（(：:“”\s]{2,10}?)(?<xun>讯)", RegexOptions.CultureInvariant)]
-    private static partial Regex DatelineLead();
+        // 据X报道, 据X引述Y报道, 据X的消息: the source (a) and the source it relays (b).
+        var openings = lexicon[LexiconLists.ReportCueOpenings];
+        var notInSource = "，。、；“”" + string.Concat(openings.Where(o => o.Length > 0).Select(o => o[0]));
+        ReportCue = catalog.Start("report cue")
+            .Add(Words.Alternation(openings) + "(?<a>" + Negated(notInSource) + "{2,20}?)(?:" + Words.Alternation(lexicon[LexiconLists.ReportCueRelays]) + "(?<b>[^，。、；“”]{2,20}?))?"
+                + "(?:" + Words.Alternation(lexicon[LexiconLists.Possessives]) + ")?" + Words.Alternation(lexicon[LexiconLists.ReportCueClosings]), openings)
+            .Anywhere();
+        _andOthers = lexicon[LexiconLists.AndOthers];
+    }
+
+    private static string Negated(string chars) => "[^" + Separators.Members(chars) + "]";
+
+    /// <summary>What splits a header line into tokens: white space and bars.</summary>
+    public static Regex Tokens { get; } = new(@"[\s" + Separators.Members(Separators.Bars) + "]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Where a labelled source's value ends: the next separator, field label or date.</summary>
+    public Regex FieldEnd { get; }
+
+    /// <summary>A report cue in running text (groups <c>a</c>, <c>b</c>).</summary>
+    public LexiconPattern ReportCue { get; }
+
+    /// <summary>A name without the "and others" closing a list (参考消息、海外网等 → 海外网), when more than a word is left.</summary>
+    public string WithoutAndOthers(string name)
+    {
+        foreach (var word in _andOthers)
+        {
+            if (name.EndsWith(word, StringComparison.Ordinal) && name.Length > word.Length + 2)
+            {
+                return name[..^word.Length];
+            }
+        }
+
+        return name;
+    }
 }

@@ -109,17 +109,21 @@ internal sealed class CompiledLexicon
         Lexicon = lexicon;
         Language = language;
         var ignoreCase = lexicon.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None;
-        // A credit line: role, a separator (：: 丨 | / or space), a name. Several may share a line (编辑：A 校对：B).
-        CreditRole = new Regex($@"(?<![\p{{L}}])(?<role>{Alternation(lexicon.CreditRoles)})\s*(?:[:：丨|｜│︱/／]|\s)\s*", Options | ignoreCase);
-        SourceLabel = new Regex($@"^\s*[【\[（(]?\s*(?<label>{Alternation(lexicon.SourceLabels)})\s*[:：丨|｜│︱]\s*", Options | ignoreCase);
-        AuthorLabel = new Regex($@"(?<![\p{{L}}])(?<label>{WordAlternation(lexicon.AuthorLabels)})\s*[:：丨|｜│︱/／]?\s*", Options | ignoreCase);
-        SourceLabelAnywhere = new Regex($@"(?<![\p{{L}}])(?<label>{Alternation(lexicon.SourceLabels)})\s*[:：丨|｜│︱]\s*", Options | ignoreCase);
+        // A credit line: role, a separator (a colon, bar or slash, or a space), a name. Several may share a line (编辑：A 校对：B).
+        var role = Separators.RoleClass;
+        var label = Separators.LabelClass;
+        CreditRole = new Regex($@"(?<![\p{{L}}])(?<role>{Alternation(lexicon.CreditRoles)})\s*(?:{role}|\s)\s*", Options | ignoreCase);
+        SourceLabel = new Regex($@"^\s*[【\[（(]?\s*(?<label>{Alternation(lexicon.SourceLabels)})\s*{label}\s*", Options | ignoreCase);
+        AuthorLabel = new Regex($@"(?<![\p{{L}}])(?<label>{WordAlternation(lexicon.AuthorLabels)})\s*{role}?\s*", Options | ignoreCase);
+        SourceLabelAnywhere = new Regex($@"(?<![\p{{L}}])(?<label>{Alternation(lexicon.SourceLabels)})\s*{label}\s*", Options | ignoreCase);
         PhotoCredit = lexicon.PhotoCreditRoles.Count == 0
             ? new Regex("(?!)", Options)
-            : new Regex($@"^\s*[(（【\[]?\s*(?<role>{Alternation(lexicon.PhotoCreditRoles)})\s*[:：丨|｜︱/／]\s*(?<name>[^:：()（）\[\]【】]{{2,30}}?)\s*[)）】\]]?\s*$", Options | ignoreCase);
+            : new Regex($@"^\s*[(（【\[]?\s*(?<role>{Alternation(lexicon.PhotoCreditRoles)})\s*{role}\s*(?<name>[^:：()（）\[\]【】]{{2,30}}?)\s*[)）】\]]?\s*$", Options | ignoreCase);
         var longLabels = lexicon.AuthorLabels.Where(l => l.Length >= 2 && !l.Contains('/', StringComparison.Ordinal)).ToArray();
         _outletLabelBounded = longLabels.Length > 0;
-        OutletAuthorLabel = new Regex($@"(?:^|(?<=[\s　（(【\[|｜丨]))(?<outlet>[^\s\d，。,:：|｜丨（()）]{{2,12}}?)(?<label>{WordAlternation(longLabels)})\s*[:：丨|｜│︱/／]?\s*", Options | ignoreCase);
+        var bars = Separators.Members(Separators.Bars);
+        var colons = Separators.Members(Separators.Colons);
+        OutletAuthorLabel = new Regex($@"(?:^|(?<=[\s\u3000（(【\[{bars}]))(?<outlet>[^\s\d，。,{colons}{bars}（()）]{{2,12}}?)(?<label>{WordAlternation(longLabels)})\s*{role}?\s*", Options | ignoreCase);
         var agencyNames = lexicon.Agencies.SelectMany(a => a).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length);
         AgencyName = new Regex(Alternation(agencyNames), Options);
         PrintSource = lexicon.PrintSourceCues.Count == 0
@@ -137,11 +141,16 @@ internal sealed class CompiledLexicon
         _photoStarts = StartsOf(lexicon.PhotoCreditRoles, ignoreCase != RegexOptions.None);
         _longestAuthorLabel = lexicon.AuthorLabels.Count == 0 ? 0 : lexicon.AuthorLabels.Max(l => l.Length);
         _authorStarts = StartsOf(lexicon.AuthorLabels, ignoreCase != RegexOptions.None);
-        // OutletAuthorLabel's outlet (one token) counts only when it is a known agency, starts with 本 or ends in a media
-        // suffix: without suffixes, a line holding none of the one-token agency names nor 本 gives no outlet byline.
+        // OutletAuthorLabel's outlet (one token) counts only when it is a known agency, the page's own (本报) or ends in a
+        // media suffix: without suffixes, a line holding none of the one-token agency names nor an own-outlet marker gives
+        // no outlet byline.
+        _ownOutletMarkers = lexicon[LexiconLists.OwnOutletMarkers];
         _outletNames = lexicon.MediaSuffixes.Count == 0
-            ? PhraseSearch.Create([.. lexicon.Agencies.SelectMany(a => a).Where(n => n.Length > 0 && !n.Any(char.IsWhiteSpace)), "本"])
+            ? PhraseSearch.Create([.. lexicon.Agencies.SelectMany(a => a).Where(n => n.Length > 0 && !n.Any(char.IsWhiteSpace)), .. _ownOutletMarkers])
             : null;
+        _flashWords = lexicon[LexiconLists.LeadFlashWords];
+        _nonPlaceSuffixes = lexicon[LexiconLists.NonPlaceSuffixes];
+        _agencySuffixes = lexicon[LexiconLists.AgencySuffixes];
         _surnames = [.. lexicon.Surnames.Where(s => s.Length == 1).Select(s => s[0])];
         foreach (var group in lexicon.Agencies)
         {
@@ -179,6 +188,9 @@ internal sealed class CompiledLexicon
         LineShapes = new LineShapePatterns(lexicon, Patterns);
         ReadMore = new ReadMorePatterns(lexicon, Patterns);
         Attributions = new AttributionPatterns(lexicon, Patterns);
+        Authors = new AuthorPatterns(lexicon, Patterns);
+        Sources = new SourcePatterns(lexicon, Patterns);
+        Credits = new CreditPatterns(lexicon);
         DateLike = new DateLike(lexicon);
     }
 
@@ -206,10 +218,23 @@ internal sealed class CompiledLexicon
     /// <summary>End attributions (Theo X) (Fields/Attributions.cs).</summary>
     public AttributionPatterns Attributions { get; }
 
+    /// <summary>Byline field ends, photographers' marks, name separators (Fields/AuthorExtractor.cs).</summary>
+    public AuthorPatterns Authors { get; }
+
+    /// <summary>Source field ends, report cues (Fields/SourceExtractor.cs).</summary>
+    public SourcePatterns Sources { get; }
+
+    /// <summary>Credited-name ends (Fields/CreditExtractor.cs).</summary>
+    public CreditPatterns Credits { get; }
+
     /// <summary>Lines that look like a date or a time (Dates/DateLike.cs).</summary>
     public DateLike DateLike { get; }
 
     private readonly HashSet<char> _surnames;
+    private readonly IReadOnlyList<string> _ownOutletMarkers;
+    private readonly IReadOnlyList<string> _flashWords;
+    private readonly IReadOnlyList<string> _nonPlaceSuffixes;
+    private readonly IReadOnlyList<string> _agencySuffixes;
     // The related-list headings without cased letters (all the Chinese ones), compared ordinally, and the others, ignoring case.
     private readonly string[] _caselessHeadings;
     private readonly string[] _casedHeadings;
@@ -301,7 +326,7 @@ internal sealed class CompiledLexicon
 
     /// <summary>
     /// False when no match of <see cref="OutletAuthorLabel"/> in <paramref name="text"/> can name an outlet
-    /// (<see cref="LooksLikeOutlet"/> or starting with 本); true says nothing.
+    /// (<see cref="LooksLikeOutlet"/> or <see cref="IsOwnOutlet"/>); true says nothing.
     /// </summary>
     public bool MayReadOutletAuthorLabel(string text) => _outletNames is null || _outletNames.IsMatch(text);
 
@@ -375,10 +400,20 @@ internal sealed class CompiledLexicon
     /// a common family name, and not an outlet.
     /// </summary>
     public bool LooksLikeChinesePersonalName(string name) =>
-        name.Length is 2 or 3 && name.All(IsHan) && _surnames.Contains(name[0]) && !LooksLikeOutlet(name)
-        && !Lexicon.MediaSuffixes.Any(s => s.Length == 1 && name.EndsWith(s, StringComparison.Ordinal)) && name[^1] is not ('讯' or '訊');
+        name.Length is 2 or 3 && name.All(CharClass.IsHan) && _surnames.Contains(name[0]) && !LooksLikeOutlet(name)
+        && !Lexicon.MediaSuffixes.Any(s => s.Length == 1 && name.EndsWith(s, StringComparison.Ordinal)) && !EndsWithAny(name, _flashWords);
 
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+    /// <summary>True when <paramref name="outlet"/> is the page's own (本报, 本台): it opens with an own-outlet marker.</summary>
+    public bool IsOwnOutlet(string outlet) => _ownOutletMarkers.Any(m => outlet.StartsWith(m, StringComparison.Ordinal));
+
+    /// <summary>True when a dateline lead's head ends like an outlet (长江网, 新京报), which is no place.</summary>
+    public bool EndsLikeOutletNotPlace(string place) => EndsWithAny(place, _nonPlaceSuffixes);
+
+    /// <summary>True when <paramref name="name"/> names a news agency (新华社, or an alias of a known one that does).</summary>
+    public bool IsNewsAgency(string name) =>
+        EndsWithAny(name, _agencySuffixes) || (AgencyName.Match(name) is { Success: true } m && EndsWithAny(m.Value, _agencySuffixes));
+
+    private static bool EndsWithAny(string text, IReadOnlyList<string> endings) => endings.Any(e => text.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>The canonical name of a known agency alias, or the name itself.</summary>
     public string CanonicalAgency(string name) => _canonicalAgency.TryGetValue(name, out var canonical) ? canonical : name;

@@ -163,7 +163,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
 
         var (headerFirst, headerLast) = HeaderSpan(blocks, range);
         var dateContext = new DateContext(language, options.DefaultOffsetFor(language), options.ResolveReferenceTime(context.ReferenceTime));
-        var (dateline, dateReason) = DatelineExtractor.Choose(blocks, metadata, dateContext, headerFirst, headerLast, TextKey.Of(title));
+        var (dateline, dateReason) = DatelineExtractor.Choose(blocks, metadata, dateContext, headerFirst, headerLast, TextKey.Of(title), lexicon);
         report.Notes.Add(new DiagnosticNote("dateline.source", dateReason));
 
         var credits = CreditExtractor.Extract(blocks.Where(b => b.Index >= headerFirst), lexicon);

@@ -74,7 +74,7 @@ public class LinePrefilterTests
         Gen.Select(Gen.Int[0, Lexicons.Length - 1], Line).Sample((i, text) =>
         {
             var lexicon = Lexicons[i];
-            var outlets = lexicon.OutletAuthorLabel.Matches(text).Where(m => lexicon.LooksLikeOutlet(m.Groups["outlet"].Value) || m.Groups["outlet"].Value.StartsWith('本'));
+            var outlets = lexicon.OutletAuthorLabel.Matches(text).Where(m => lexicon.LooksLikeOutlet(m.Groups["outlet"].Value) || lexicon.IsOwnOutlet(m.Groups["outlet"].Value));
             Assert.That(lexicon.MayReadOutletAuthorLabel(text) || !outlets.Any(), Is.True, text);
         }, iter: 20_000);
 
