@@ -36,7 +36,18 @@ internal sealed class LanguageKnowledge
             var own = copies.Where(c => members.Any(m => m.Language == c.Language)).ToArray();
             _lexicons[group.Key] = new(() => Compile(members, own));
         }
+
+        _detector = new(() => new LanguageDetector(LanguageRegistry.BuiltIn.Select(l => (l.Detector, Extended(l, copies)[LexiconLists.DetectorLetters]))));
     }
+
+    private readonly Lazy<LanguageDetector> _detector;
+
+    /// <summary>Tells the page languages apart by their detector letters (the lexicons' <c>detectorLetters</c>).</summary>
+    public LanguageDetector Detector => _detector.Value;
+
+    // One language's lexicon file with the extensions for it (only its lists are read, nothing is compiled).
+    private static Lexicon Extended(RegisteredLanguage language, Extension[] extensions) =>
+        extensions.Where(e => e.Language == language.Language).Aggregate(Lexicon.LoadBuiltIn(language.Tag), (extended, e) => extended.Extend(e.Lists, e.Agencies, e.Replaced));
 
     public CompiledLexicon Chinese => For(ContentLanguage.ChineseSimplified);
 

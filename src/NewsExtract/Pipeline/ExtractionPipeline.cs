@@ -93,7 +93,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         }
 
         var blocks = read.Blocks;
-        var language = LanguageDetector.Detect(blocks, metadata.LanguageTag);
+        var language = _knowledge.Detector.Detect(blocks, metadata.LanguageTag);
         var lexicon = _knowledge.For(language);
         var weights = BlockWeights.Of(blocks);
         var pinned = SiteProfiles.Content(document, profiles, blocks);
@@ -135,7 +135,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
 
         var capture = TextBlockReader.Read(InputText.WithoutNul(text), cancellationToken);
         var blocks = capture.Blocks;
-        var language = LanguageDetector.Detect(blocks, null);
+        var language = _knowledge.Detector.Detect(blocks, null);
         var lexicon = _knowledge.For(language);
         var weights = BlockWeights.Of(blocks);
         var comments = TextLineWeights.Adjust(capture, weights, lexicon);

@@ -31,8 +31,4 @@ internal static class CharClass
     /// <summary>Latin letters including Vietnamese precomposed ones.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLatinLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || (c >= '\u00C0' && c <= '\u024F') || (c >= '\u1E00' && c <= '\u1EFF');
-
-    /// <summary>Letters only Vietnamese uses among Latin scripts (ơ ư đ and the tone-marked vowels of U+1EA0–U+1EF9).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsVietnameseMarker(char c) => c is 'ơ' or 'Ơ' or 'ư' or 'Ư' or 'đ' or 'Đ' or 'ă' or 'Ă' || (c >= '\u1EA0' && c <= '\u1EF9');
 }
