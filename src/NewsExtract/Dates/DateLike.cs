@@ -28,10 +28,10 @@ internal sealed class DateLike
         var days = lexicon[LexiconLists.DayMarkers];
         var year = "(?:[-/.]|" + Words.Alternation(years) + ")";
         var month = "(?:[-/.]|" + Words.Alternation(months) + ")";
-        Regex = new Regex(
+        _regex = new TieredRegex(
             @"(?:19|20)\d{2}\s*" + year + @"\s*\d{1,2}\s*" + month + @"\s*\d{1,2}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}|\d{1,2}:\d{2}|\d{1,2}"
             + Words.Alternation(months) + @"\d{1,2}" + Words.Alternation(days),
-            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant);
 
         // Each form holds one of these between two digits (white space around it allowed, but for the colon): the first
         // separator of a year-first date (after the year), the slash of a day-first one, the colon of a clock, the month
@@ -55,8 +55,10 @@ internal sealed class DateLike
         AfterYear,
     }
 
+    private readonly TieredRegex _regex;
+
     /// <summary>The full pattern.</summary>
-    public Regex Regex { get; }
+    public Regex Regex => _regex.Current;
 
     /// <summary>
     /// <c>Regex.IsMatch(text)</c>, the regex run only when the text holds one of the separators between two digits as a

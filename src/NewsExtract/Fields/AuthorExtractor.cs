@@ -178,7 +178,7 @@ internal static partial class AuthorExtractor
 /// <summary>The patterns a lexicon gives the author extractor: where a byline's names end, photographers' marks, name separators.</summary>
 internal sealed class AuthorPatterns
 {
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     private readonly string[] _wordOpenings;
 
@@ -186,12 +186,12 @@ internal sealed class AuthorPatterns
     {
         // Where a byline's names end: the next labelled field or a date.
         var year = @"\d{4}(?:[-/]|" + Words.Alternation(lexicon[LexiconLists.YearMarkers]) + ")";
-        FieldEnd = new Regex(@"\s{2,}|\u3000|" + year + @"|\d{1,2}:\d{2}|" + Words.Alternation(lexicon[LexiconLists.AuthorNameStops]) + "|" + Separators.Class(Separators.Bars), Options);
+        _fieldEnd = new TieredRegex(@"\s{2,}|\u3000|" + year + @"|\d{1,2}:\d{2}|" + Words.Alternation(lexicon[LexiconLists.AuthorNameStops]) + "|" + Separators.Class(Separators.Bars), Options);
 
         // A photographer's mark after a name (通讯员刘娟 摄, X 供图), or a photo label with its slash (图/X).
         var marks = lexicon[LexiconLists.PhotoMarks];
-        PhotoMark = new Regex(@"^\s*/?" + Words.Alternation(marks), Options);
-        PhotoEnd = new Regex(@"\s*" + Words.Alternation(marks) + @"\s*$", Options);
+        _photoMark = new TieredRegex(@"^\s*/?" + Words.Alternation(marks), Options);
+        _photoEnd = new TieredRegex(@"\s*" + Words.Alternation(marks) + @"\s*$", Options);
         PhotoAnywhere = catalog.Start("photo mark")
             .AddWords(marks, w => w)
             .AddWords(lexicon[LexiconLists.PhotoLabels].Select(l => l + "/"), w => w)
@@ -200,8 +200,8 @@ internal sealed class AuthorPatterns
         // Chinese names are separated by spaces; names with spaces in them (Vietnamese) are joined by "-", "," or "và".
         var conjunctions = lexicon[LexiconLists.NameConjunctions];
         var and = conjunctions.Count == 0 ? "" : @"|\s" + Words.Alternation(conjunctions) + @"\s";
-        NameSeparator = new Regex(@"\s+|[、，,/／;；&＆]|\s[-–]\s" + and, Options);
-        SpacedNameSeparator = new Regex(@"\s[-–]\s|[,;/／]" + and, Options);
+        _nameSeparator = new TieredRegex(@"\s+|[、，,/／;；&＆]|\s[-–]\s" + and, Options);
+        _spacedNameSeparator = new TieredRegex(@"\s[-–]\s|[,;/／]" + and, Options);
 
         // Sentence punctuation never sits in a name: "你通过什么渠道最快的获取这些信息？" is a question, not a byline.
         NotInName = catalog.Start("not in a name")
@@ -211,23 +211,33 @@ internal sealed class AuthorPatterns
         _wordOpenings = [.. lexicon[LexiconLists.AndOthers], .. lexicon[LexiconLists.Possessives]];
     }
 
+    private readonly TieredRegex _fieldEnd;
+
     /// <summary>Where a byline's names end: two spaces, a date or time, the next field's label, a bar.</summary>
-    public Regex FieldEnd { get; }
+    public Regex FieldEnd => _fieldEnd.Current;
+
+    private readonly TieredRegex _photoMark;
 
     /// <summary>A photographer's mark opening the text (摄, /摄, 供图).</summary>
-    public Regex PhotoMark { get; }
+    public Regex PhotoMark => _photoMark.Current;
+
+    private readonly TieredRegex _photoEnd;
 
     /// <summary>A photographer's mark closing the text.</summary>
-    public Regex PhotoEnd { get; }
+    public Regex PhotoEnd => _photoEnd.Current;
 
     /// <summary>A photographer's mark or photo label anywhere (摄, 供图, 图/).</summary>
     public LexiconPattern PhotoAnywhere { get; }
 
+    private readonly TieredRegex _nameSeparator;
+
     /// <summary>What separates names without spaces in them (Chinese): spaces, 、 and commas, slashes, " - ", conjunctions.</summary>
-    public Regex NameSeparator { get; }
+    public Regex NameSeparator => _nameSeparator.Current;
+
+    private readonly TieredRegex _spacedNameSeparator;
 
     /// <summary>What separates names with spaces in them (Vietnamese): " - ", commas, slashes, conjunctions.</summary>
-    public Regex SpacedNameSeparator { get; }
+    public Regex SpacedNameSeparator => _spacedNameSeparator.Current;
 
     /// <summary>Punctuation or a word that never sits inside a name (文章, 更多).</summary>
     public LexiconPattern NotInName { get; }

@@ -102,12 +102,14 @@ internal sealed class CreditPatterns
     public CreditPatterns(Lexicon lexicon)
     {
         var year = @"\d{4}(?:[-/]|" + Words.Alternation(lexicon[LexiconLists.YearMarkers]) + ")";
-        NameEnd = new Regex(@"\s{2,}|" + year + "|" + Words.Alternation(lexicon[LexiconLists.CreditNameStops]) + @"|[）)】\]]", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        _nameEnd = new TieredRegex(@"\s{2,}|" + year + "|" + Words.Alternation(lexicon[LexiconLists.CreditNameStops]) + @"|[）)】\]]", RegexOptions.CultureInvariant);
         _conjunctions = lexicon[LexiconLists.NameConjunctions];
     }
 
+    private readonly TieredRegex _nameEnd;
+
     /// <summary>Where a credited name ends: two spaces, a date, the next field's label, a closing bracket.</summary>
-    public Regex NameEnd { get; }
+    public Regex NameEnd => _nameEnd.Current;
 
     /// <summary>Whether <paramref name="before"/> ends with a word joining names (" và"): the role after it is part of a writer's label.</summary>
     public bool EndsWithConjunction(ReadOnlySpan<char> before)

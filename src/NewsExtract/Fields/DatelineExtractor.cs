@@ -29,7 +29,7 @@ internal static class DatelineExtractor
 
     private static (Dateline Dateline, string Reason) ChooseDate(IReadOnlyList<Block> blocks, PageMetadata metadata, DateContext context, int headerFirst, int headerLast, string titleKey)
     {
-        var fromMetadata = metadata.PublishedValues.Select(v => DateFinder.ParseIso(v, context.DefaultOffset)).FirstOrDefault(d => d is not null);
+        var fromMetadata = metadata.PublishedValues.Select(v => DateFinder.ParseIso(v, context.DefaultOffset, context.AnyLanguage ?? context.Grammar)).FirstOrDefault(d => d is not null);
         var visible = VisibleNearHeadline(blocks, context, headerFirst, headerLast) ?? RepeatedHeadline(blocks, context, titleKey);
 
         if (visible is not null && visible.Published is not null)

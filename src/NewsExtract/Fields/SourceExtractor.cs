@@ -273,8 +273,8 @@ internal sealed class SourcePatterns
     {
         // Where a labelled source's value ends: the next separator, field label or date.
         var year = @"\d{4}(?:[-/]|" + Words.Alternation(lexicon[LexiconLists.YearMarkers]) + ")";
-        FieldEnd = new Regex(@"\s{2,}|" + Separators.Class(Separators.Bars + Separators.Colons) + "|" + Words.Alternation(lexicon[LexiconLists.SourceNameStops])
-            + "|" + year + @"|\d{1,2}:\d{2}|[)）\]】]\s*$|[)）\]】]\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        _fieldEnd = new TieredRegex(@"\s{2,}|" + Separators.Class(Separators.Bars + Separators.Colons) + "|" + Words.Alternation(lexicon[LexiconLists.SourceNameStops])
+            + "|" + year + @"|\d{1,2}:\d{2}|[)）\]】]\s*$|[)）\]】]\s", RegexOptions.CultureInvariant);
 
         // 据X报道, 据X引述Y报道, 据X的消息: the source (a) and the source it relays (b).
         var openings = lexicon[LexiconLists.ReportCueOpenings];
@@ -289,10 +289,12 @@ internal sealed class SourcePatterns
     private static string Negated(string chars) => "[^" + Separators.Members(chars) + "]";
 
     /// <summary>What splits a header line into tokens: white space and bars.</summary>
-    public static Regex Tokens { get; } = new(@"[\s" + Separators.Members(Separators.Bars) + "]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    public static Regex Tokens { get; } = new(@"[\s" + Separators.Members(Separators.Bars) + "]+", RegexOptions.CultureInvariant);
+
+    private readonly TieredRegex _fieldEnd;
 
     /// <summary>Where a labelled source's value ends: the next separator, field label or date.</summary>
-    public Regex FieldEnd { get; }
+    public Regex FieldEnd => _fieldEnd.Current;
 
     /// <summary>A report cue in running text (groups <c>a</c>, <c>b</c>).</summary>
     public LexiconPattern ReportCue { get; }

@@ -30,24 +30,46 @@ internal sealed class LanguageKnowledge
         // Copied and checked now: the lexicons are compiled later, and a caller's list changed after this must not change
         // them; a list name that does not exist fails here, when the extractor is built.
         var copies = extensions.Select(Copy).ToArray();
+        foreach (var language in LanguageRegistry.BuiltIn)
+        {
+            _files[language.Tag] = new(() => Lexicon.LoadBuiltIn(language.Tag));
+        }
+
+        // A lexicon shared by several languages (both Chinese scripts) reads their files together, then the extensions
+        // for any of them: a Chinese extension, of either script, extends or replaces the Chinese lists.
         foreach (var group in LanguageRegistry.BuiltIn.GroupBy(l => l.Lexicon))
         {
             var members = group.ToArray();
             var own = copies.Where(c => members.Any(m => m.Language == c.Language)).ToArray();
-            _lexicons[group.Key] = new(() => Compile(members, own));
+            _lexicons[group.Key] = new(() => new CompiledLexicon(Extend(members.Select(m => _files[m.Tag].Value).Aggregate((merged, next) => merged.Merge(next)), own), members[0].Language));
         }
 
-        _detector = new(() => new LanguageDetector(LanguageRegistry.BuiltIn.Select(l => (l.Detector, Extended(l, copies)[LexiconLists.DetectorLetters]))));
+        _detector = new(() => new LanguageDetector(LanguageRegistry.BuiltIn.Select(l =>
+            (l.Detector, Extend(_files[l.Tag].Value, [.. copies.Where(c => c.Language == l.Language)])[LexiconLists.DetectorLetters]))));
+        _anyLanguageDates = new(() => new DateGrammar(
+            LanguageRegistry.BuiltIn.Select(l => Extend(_files[l.Tag].Value, [.. copies.Where(c => c.Language == l.Language)])).Aggregate((merged, next) => merged.Merge(next)),
+            DateForms.AnyLanguage,
+            dayFirst: false));
     }
+
+    // Each registered language's lexicon file, read once.
+    private readonly Dictionary<string, Lazy<Lexicon>> _files = new(StringComparer.Ordinal);
+
+    private readonly Lazy<DateGrammar> _anyLanguageDates;
+
+    /// <summary>
+    /// The dates of every language together, but the loosest forms (<see cref="DateForms.AnyLanguage"/>), not day first: for
+    /// a page of no known language and for display text in metadata.
+    /// </summary>
+    public DateGrammar AnyLanguageDates => _anyLanguageDates.Value;
 
     private readonly Lazy<LanguageDetector> _detector;
 
     /// <summary>Tells the page languages apart by their detector letters (the lexicons' <c>detectorLetters</c>).</summary>
     public LanguageDetector Detector => _detector.Value;
 
-    // One language's lexicon file with the extensions for it (only its lists are read, nothing is compiled).
-    private static Lexicon Extended(RegisteredLanguage language, Extension[] extensions) =>
-        extensions.Where(e => e.Language == language.Language).Aggregate(Lexicon.LoadBuiltIn(language.Tag), (extended, e) => extended.Extend(e.Lists, e.Agencies, e.Replaced));
+    private static Lexicon Extend(Lexicon lexicon, Extension[] extensions) =>
+        extensions.Aggregate(lexicon, (extended, e) => extended.Extend(e.Lists, e.Agencies, e.Replaced));
 
     public CompiledLexicon Chinese => For(ContentLanguage.ChineseSimplified);
 
@@ -71,19 +93,19 @@ internal sealed class LanguageKnowledge
         return this;
     }
 
-    private static void Queue(Lazy<CompiledLexicon> lexicon)
+    private static void Queue<T>(Lazy<T> lazy)
     {
-        if (!lexicon.IsValueCreated)
+        if (!lazy.IsValueCreated)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(Build, lexicon, preferLocal: false);
+            ThreadPool.UnsafeQueueUserWorkItem(Build, lazy, preferLocal: false);
         }
     }
 
-    private static void Build(Lazy<CompiledLexicon> lexicon)
+    private static void Build<T>(Lazy<T> lazy)
     {
         try
         {
-            _ = lexicon.Value;
+            _ = lazy.Value;
         }
 #pragma warning disable CA1031 // The Lazy keeps the exception and throws it again to the extraction that needs the lexicon.
         catch (Exception)
@@ -98,13 +120,6 @@ internal sealed class LanguageKnowledge
         var lists = extension.AllLists();
         Lexicon.Validate(lists, extension.ReplacedLists);
         return new Extension(extension.Language, lists, [.. extension.Agencies.Select(aliases => (IReadOnlyList<string>)[.. aliases])], [.. extension.ReplacedLists]);
-    }
-
-    private static CompiledLexicon Compile(RegisteredLanguage[] members, Extension[] extensions)
-    {
-        var lexicon = members.Select(m => Lexicon.LoadBuiltIn(m.Tag)).Aggregate((merged, next) => merged.Merge(next));
-        lexicon = extensions.Aggregate(lexicon, (extended, e) => extended.Extend(e.Lists, e.Agencies, e.Replaced));
-        return new CompiledLexicon(lexicon, members[0].Language);
     }
 
     private sealed record Extension(ContentLanguage Language, IReadOnlyDictionary<string, IReadOnlyList<string>> Lists, IReadOnlyList<IReadOnlyList<string>> Agencies, HashSet<string> Replaced);
@@ -203,7 +218,11 @@ internal sealed class CompiledLexicon
         Sources = new SourcePatterns(lexicon, Patterns);
         Credits = new CreditPatterns(lexicon);
         DateLike = new DateLike(lexicon);
+        Dates = new DateGrammar(lexicon);
     }
+
+    /// <summary>The forms and words of this lexicon's dates (Dates/DateGrammar.cs).</summary>
+    public DateGrammar Dates { get; }
 
     /// <summary>Every <see cref="LexiconPattern"/> built below, for the tests that check each prefilter against its pattern.</summary>
     public PatternCatalog Patterns { get; } = new();

@@ -202,6 +202,9 @@ internal static class LexiconLists
     /// <summary>Markers after a day number (日, 号).</summary>
     public const string DayMarkers = "dates.dayMarkers";
 
+    /// <summary>Markers that make a bare number a day of the month (12日), read against the reference date; not 号, which numbers lines and buildings.</summary>
+    public const string BareDayMarkers = "dates.bareDayMarkers";
+
     /// <summary>Characters after a day marker that make it a word (日元: yen).</summary>
     public const string NotAfterDay = "dates.notAfterDay";
 
@@ -386,6 +389,7 @@ internal static class LexiconLists
         YearMarkers,
         MonthMarkers,
         DayMarkers,
+        BareDayMarkers,
         NotAfterDay,
         HourMarkers,
         MinuteMarkers,

@@ -15,10 +15,12 @@ internal sealed class LexiconPattern
 {
     private readonly Filter _filter;
 
-    private LexiconPattern(string name, Regex regex, Filter filter, IReadOnlyList<string> anchors)
+    private readonly TieredRegex _regex;
+
+    private LexiconPattern(string name, TieredRegex regex, Filter filter, IReadOnlyList<string> anchors)
     {
         Name = name;
-        Regex = regex;
+        _regex = regex;
         _filter = filter;
         Anchors = anchors;
     }
@@ -29,8 +31,8 @@ internal sealed class LexiconPattern
     /// <summary>What the pattern finds, for tests and messages.</summary>
     public string Name { get; }
 
-    /// <summary>The full matcher.</summary>
-    public Regex Regex { get; }
+    /// <summary>The full matcher (interpreted at first, compiled once used often: see <see cref="TieredRegex"/>).</summary>
+    public Regex Regex => _regex.Current;
 
     /// <summary>False when <see cref="Regex"/> cannot match <paramref name="text"/>; true says nothing.</summary>
     public bool MayMatch(ReadOnlySpan<char> text) => _filter.MayMatch(text);
@@ -146,7 +148,7 @@ internal sealed class LexiconPattern
         /// <summary>A pattern found anywhere in a text: <paramref name="prefix"/>, one alternative, <paramref name="suffix"/>.</summary>
         public LexiconPattern Anywhere(string prefix = "", string suffix = "")
         {
-            var regex = new Regex(prefix + Alternation + suffix, options);
+            var regex = new TieredRegex(prefix + Alternation + suffix, options);
             if (_alternatives.Count == 0)
             {
                 return Register(new LexiconPattern(name, regex, new ContainsFilter(SearchValues.Create(ReadOnlySpan<char>.Empty)), []));
@@ -162,7 +164,7 @@ internal sealed class LexiconPattern
         /// </summary>
         public LexiconPattern AtStart(string? skipClass, string? prefix = null, string suffix = "")
         {
-            var regex = new Regex((prefix ?? "^" + (skipClass is null ? "" : skipClass + "*")) + Alternation + suffix, options);
+            var regex = new TieredRegex((prefix ?? "^" + (skipClass is null ? "" : skipClass + "*")) + Alternation + suffix, options);
             var skip = skipClass is null ? [] : CharSets.Matching(skipClass, options & ~RegexOptions.Compiled);
             var starts = Chars(_anchors.Select(a => (a.Literal[0], a.IgnoreCase)));
             // A word opening with a skipped character may start anywhere in the opening run: then only "holds one" is sure.
@@ -177,7 +179,7 @@ internal sealed class LexiconPattern
         /// </summary>
         public LexiconPattern AtEnd(string skipClass)
         {
-            var regex = new Regex(Alternation + skipClass + "*\\z", options);
+            var regex = new TieredRegex(Alternation + skipClass + "*\\z", options);
             var skip = CharSets.Matching(skipClass, options & ~RegexOptions.Compiled);
             var ends = Chars(_anchors.Select(a => (a.Literal[^1], a.IgnoreCase)));
             return Register(new LexiconPattern(name, regex, _unanchored ? NoFilter.Instance
@@ -221,7 +223,7 @@ internal sealed class LexiconPattern
 /// <summary>Every <see cref="LexiconPattern"/> a compiled lexicon built, for the tests that check each prefilter.</summary>
 internal sealed class PatternCatalog
 {
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     private readonly List<LexiconPattern> _all = [];
 

@@ -162,7 +162,12 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         }
 
         var (headerFirst, headerLast) = HeaderSpan(blocks, range);
-        var dateContext = new DateContext(language, options.DefaultOffsetFor(language), options.ResolveReferenceTime(context.ReferenceTime));
+        // A page of no known language reads the dates of every language, but the loosest forms.
+        var grammar = language == ContentLanguage.Unknown ? _knowledge.AnyLanguageDates : lexicon.Dates;
+        var dateContext = new DateContext(language, options.DefaultOffsetFor(language), options.ResolveReferenceTime(context.ReferenceTime), grammar)
+        {
+            AnyLanguage = _knowledge.AnyLanguageDates,
+        };
         var (dateline, dateReason) = DatelineExtractor.Choose(blocks, metadata, dateContext, headerFirst, headerLast, TextKey.Of(title), lexicon);
         report.Notes.Add(new DiagnosticNote("dateline.source", dateReason));
 

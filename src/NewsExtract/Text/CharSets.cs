@@ -43,6 +43,30 @@ internal static class CharSets
     /// <summary><see cref="Matching"/> as search values.</summary>
     public static SearchValues<char> SearchValuesOf(string pattern, RegexOptions options) => SearchValues.Create(Matching(pattern, options));
 
+    /// <summary>
+    /// Whether a case-insensitive regex and an ordinal-ignore-case comparison agree on <paramref name="word"/>: the regex
+    /// engine takes no character as equal to one of the word's that the comparison does not (the Kelvin sign to k). Then a
+    /// vectorised search ignoring case can stand in front of the regex.
+    /// </summary>
+    public static bool CaseFoldsAsOrdinal(string word)
+    {
+        foreach (var c in word.Distinct())
+        {
+            if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+
+            var equal = Languages.CaseFolding.EqualIgnoringCase(c);
+            if (!Matching(ClassOf([c]), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).All(equal.Contains))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>What the regex <c>\s</c> matches (the engine's own table).</summary>
     public static readonly SearchValues<char> RegexSpace = SearchValuesOf(@"\s", RegexOptions.CultureInvariant);
 
