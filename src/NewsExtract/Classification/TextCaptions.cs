@@ -48,14 +48,15 @@ internal static class TextCaptions
     private const int MaxCaption = 30;
 
     /// <summary>
-    /// A gallery closes many articles: short one-sentence lines after the last paragraph, one of them signed by
-    /// the photographer (<c>Hang đá tại giáo xứ Vạn Lộc. Ảnh Trọng Đức.</c>). The whole run is captions.
+    /// A gallery closes many articles: short one-sentence lines after the last paragraph, one of them signed by the
+    /// photographer (<c>Hang đá tại giáo xứ Vạn Lộc. Ảnh Trọng Đức.</c>). The whole run is captions: the span of blocks it
+    /// covers (its body blocks become captions), or null when the article closes with none.
     /// </summary>
-    public static void MarkTrailingGallery(IReadOnlyList<Block> blocks, ContentRange range, CompiledLexicon lexicon)
+    public static (int First, int Last)? TrailingGallery(IReadOnlyList<Block> blocks, ContentRange range, CompiledLexicon lexicon)
     {
         if (range.IsEmpty)
         {
-            return;
+            return null;
         }
 
         var first = range.Last + 1;
@@ -68,7 +69,7 @@ internal static class TextCaptions
                 continue;
             }
 
-            if (block.Metrics.Weight > MaxCaption)
+            if (block.Metrics.ReadingLength > MaxCaption)
             {
                 break;
             }
@@ -77,18 +78,7 @@ internal static class TextCaptions
             first = i;
         }
 
-        if (!signed || !HasParagraphBefore(blocks, range.First, first))
-        {
-            return;
-        }
-
-        for (var i = first; i <= range.Last; i++)
-        {
-            if (blocks[i].Role == BlockRole.Body)
-            {
-                blocks[i].Role = BlockRole.Caption;
-            }
-        }
+        return signed && HasParagraphBefore(blocks, range.First, first) ? (first, range.Last) : null;
     }
 
     private static bool HasParagraphBefore(IReadOnlyList<Block> blocks, int from, int to)

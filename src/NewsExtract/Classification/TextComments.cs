@@ -23,7 +23,7 @@ internal static class TextComments
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var units = block.Metrics.Weight;
+            var units = block.Metrics.ReadingLength;
             if (units <= 20 && patterns.Heading.IsMatch(block.Text))
             {
                 marks[i] = 2;

@@ -1,4 +1,5 @@
 using NewsExtract.Blocks;
+using NewsExtract.Classification.Rules;
 using NewsExtract.Languages;
 
 namespace NewsExtract.Classification;
@@ -26,12 +27,12 @@ internal static class TextLineWeights
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var units = block.Metrics.Weight;
+            var units = block.Metrics.ReadingLength;
             if (capture.Lines[i].Doubled || IsEcho(keys, i))
             {
                 weights[i] = Math.Min(weights[i], -3);
             }
-            else if (comments[i] > 0 || IsTicker(block, lexicon) || (units <= 80 && (block.Cues(lexicon.Cues, BlockClassifier.CuesAsked(units)) & CueList.BoilerplatePhrases) != 0))
+            else if (comments[i] > 0 || IsTicker(block, lexicon) || (block.Cues(lexicon.Cues, RoleRules.CuesAsked(units)) & CueList.BoilerplatePhrases) != 0)
             {
                 weights[i] = Math.Min(weights[i], -3);
             }
@@ -55,7 +56,7 @@ internal static class TextLineWeights
     /// </summary>
     private static bool IsTicker(Block block, CompiledLexicon lexicon)
     {
-        if (block.Metrics.Weight < 20 || !lexicon.DateLike.MayMatch(block.Text))
+        if (block.Metrics.ReadingLength < 20 || !lexicon.DateLike.MayMatch(block.Text))
         {
             return false;
         }
@@ -150,7 +151,7 @@ internal static class TextLineWeights
     private static Block? HeadlineAbove(IReadOnlyList<Block> blocks, double[] weights, int i)
     {
         var block = blocks[i];
-        if (weights[i] <= 0 || block.Metrics.Weight > 100 || (i + 1 < blocks.Count && BlockClassifier.IsRunningText(blocks[i + 1])))
+        if (weights[i] <= 0 || block.Metrics.ReadingLength > 100 || (i + 1 < blocks.Count && BlockClassifier.IsRunningText(blocks[i + 1])))
         {
             return null;
         }
@@ -161,10 +162,10 @@ internal static class TextLineWeights
             var above = blocks[j];
             if (IsHeadlineShaped(above))
             {
-                return block.Metrics.Weight * 10 >= above.Metrics.Weight * 13 ? above : null;
+                return block.Metrics.ReadingLength * 10 >= above.Metrics.ReadingLength * 13 ? above : null;
             }
 
-            if (above.Metrics.Weight > 12)
+            if (above.Metrics.ReadingLength > 12)
             {
                 return null;
             }
@@ -179,7 +180,7 @@ internal static class TextLineWeights
     private static bool IsHeadlineShaped(Block block)
     {
         var text = block.Text;
-        return block.Metrics.Weight is >= 6 and <= 60 && text.Length > 0
+        return block.Metrics.ReadingLength is >= 6 and <= 60 && text.Length > 0
             && (!BlockClassifier.EndsSentence(text) || text[^1] is '?' or '？' or '!' or '！' or '”' or '"');
     }
 }

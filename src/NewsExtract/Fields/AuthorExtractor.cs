@@ -55,7 +55,7 @@ internal static partial class AuthorExtractor
 
             var inTrailer = zones.InTrailer(i);
             var labelled = block.Role is BlockRole.Byline or BlockRole.Dateline or BlockRole.Source or BlockRole.Credit
-                || ((zones.InHeader(i) || inTrailer) && block.Metrics.Weight <= 60 && block.Role != BlockRole.Title);
+                || ((zones.InHeader(i) || inTrailer) && block.Metrics.ReadingLength <= 60 && block.Role != BlockRole.Title);
             if (!labelled)
             {
                 continue;

@@ -14,7 +14,7 @@ internal static partial class CreditExtractor
         var credits = new List<Credit>();
         foreach (var block in candidates)
         {
-            if (block.Role is not (BlockRole.Credit or BlockRole.Byline or BlockRole.Source or BlockRole.Dateline or BlockRole.Copyright or BlockRole.Boilerplate or BlockRole.Share or BlockRole.Caption) || block.Metrics.Weight > 60)
+            if (block.Role is not (BlockRole.Credit or BlockRole.Byline or BlockRole.Source or BlockRole.Dateline or BlockRole.Copyright or BlockRole.Boilerplate or BlockRole.Share or BlockRole.Caption) || block.Metrics.ReadingLength > 60)
             {
                 continue;
             }

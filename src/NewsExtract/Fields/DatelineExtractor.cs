@@ -76,7 +76,7 @@ internal static class DatelineExtractor
         for (var i = Math.Max(0, first); i <= last && i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.Role == BlockRole.Body && block.Metrics.Weight > 60)
+            if (block.Role == BlockRole.Body && block.Metrics.ReadingLength > 60)
             {
                 continue;
             }
@@ -121,7 +121,7 @@ internal static class DatelineExtractor
 
             for (var j = i + 1; j < blocks.Count && j <= i + 3; j++)
             {
-                if (DateFinder.FindAll(blocks[j].Text, context) is [var candidate, ..] && blocks[j].Metrics.Weight <= 30)
+                if (DateFinder.FindAll(blocks[j].Text, context) is [var candidate, ..] && blocks[j].Metrics.ReadingLength <= 30)
                 {
                     return candidate.Dateline;
                 }

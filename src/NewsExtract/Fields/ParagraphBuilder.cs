@@ -17,9 +17,7 @@ internal static class ParagraphBuilder
                 continue;
             }
 
-            var kind = KindOf(block, paragraphs.Count == 0, lexicon);
-            block.Kind = kind;
-            paragraphs.Add(new Paragraph(block.Text, kind));
+            paragraphs.Add(new Paragraph(block.Text, KindOf(block, paragraphs.Count == 0, lexicon)));
         }
 
         return paragraphs;
@@ -37,7 +35,7 @@ internal static class ParagraphBuilder
             return ParagraphKind.Quote;
         }
 
-        var shortUnpunctuated = block.Metrics.Weight <= 40 && !BlockClassifier.EndsSentence(block.Text) && block.Metrics.Punctuation <= 1;
+        var shortUnpunctuated = block.Metrics.ReadingLength <= 40 && !BlockClassifier.EndsSentence(block.Text) && block.Metrics.Punctuation <= 1;
         if (block.Tag is BlockTag.Heading or BlockTag.Heading1 || shortUnpunctuated)
         {
             return ParagraphKind.Heading;

@@ -52,7 +52,7 @@ internal static partial class SourceExtractor
             else
             {
                 var labelled = block.Role is BlockRole.Source or BlockRole.Credit or BlockRole.Byline or BlockRole.Dateline
-                    || ((zones.InHeader(i) || zones.InTrailer(i)) && block.Metrics.Weight <= 60);
+                    || ((zones.InHeader(i) || zones.InTrailer(i)) && block.Metrics.ReadingLength <= 60);
                 if (labelled && block.Role != BlockRole.Title)
                 {
                     ReadLabelled(text, lexicon, found);

@@ -1,5 +1,6 @@
 using NewsExtract.Blocks;
 using NewsExtract.Classification;
+using NewsExtract.Classification.Rules;
 using NewsExtract.Languages;
 using NewsExtract.Text;
 
@@ -97,7 +98,7 @@ internal static class TextTitleExtractor
         }
 
         var rest = text.AsSpan(gap).Trim();
-        return TextMetrics.Of(rest).Weight <= 10 ? text[..gap] : text;
+        return TextMetrics.Of(rest).ReadingLength <= 10 ? text[..gap] : text;
     }
 
     /// <summary>
@@ -149,7 +150,7 @@ internal static class TextTitleExtractor
 
     private static bool IsHeadlineShaped(Block block, string text, TextMetrics metrics, CompiledLexicon lexicon)
     {
-        var units = metrics.Weight;
+        var units = metrics.ReadingLength;
         if (units is < 5 or > 60 || (BlockClassifier.EndsSentence(text) && !text.EndsWith('”') && !text.EndsWith('?') && !text.EndsWith('？') && !text.EndsWith('!') && !text.EndsWith('！') && !text.EndsWith(')') && !text.EndsWith('）')))
         {
             return false;
@@ -184,7 +185,7 @@ internal static class TextTitleExtractor
                 return 0;
             }
 
-            if (block.Metrics.Weight <= 40 && lexicon.DateLike.IsMatch(block.Text))
+            if (block.Metrics.ReadingLength <= 40 && lexicon.DateLike.IsMatch(block.Text))
             {
                 return Math.Abs(j - i);
             }
@@ -202,7 +203,7 @@ internal static class TextTitleExtractor
         || lexicon.AuthorLabel.Match(text) is { Success: true, Index: <= 4 } || text.Contains('@') || text.Contains("  ", StringComparison.Ordinal)
         || text.StartsWith(">>", StringComparison.Ordinal) || text.StartsWith('»')
         || IsBoilerplateLabel(text, metrics, lexicon.Lexicon.BoilerplateLabels)
-        || BlockClassifier.IsBylineLine(text, lexicon) || IsOutletByline(text, lexicon) || IsButtonBar(text)
+        || BylineRule.IsBylineLine(text, lexicon) || IsOutletByline(text, lexicon) || IsButtonBar(text)
         || lexicon.Captions.Opening.IsMatch(text) || IsForeignLabel(metrics, lexicon);
 
     /// <summary>A Chinese page's headline holds Chinese; a line without any (<c>ASSOCIATION NEWS</c>) is a section label.</summary>
@@ -239,7 +240,7 @@ internal static class TextTitleExtractor
     /// </summary>
     private static bool IsBoilerplateLabel(string text, TextMetrics metrics, IReadOnlyList<string> labels)
     {
-        var units = metrics.Weight;
+        var units = metrics.ReadingLength;
         return (units <= 8 && CompiledLexicon.ContainsAny(text, labels)) || (units <= 20 && StartsWithAny(text, labels));
     }
 

@@ -7,6 +7,7 @@ using NewsExtract.Html;
 using NewsExtract.Languages;
 using NewsExtract.Metadata;
 using NewsExtract.Profiles;
+using NewsExtract.Related;
 using NewsExtract.Text;
 
 namespace NewsExtract.Pipeline;
@@ -123,7 +124,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         return article with
         {
             Images = ImageExtractor.Extract(read.Images, blocks, range, baseUrl),
-            Related = RelatedExtractor.Extract(blocks, baseUrl),
+            Related = RelatedItems.FromHtml(blocks, baseUrl),
             SiteName = metadata.SiteName,
             CanonicalUrl = UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, context.Url),
         };
@@ -146,10 +147,9 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
 
         // Lines shown twice are captions (alt text and caption), and so is a caption-like line just before such a pair.
         var (echoes, beforeEchoes) = TextCaptions.Find(capture, lexicon);
-        BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), beforeEchoes, echoes));
-        TextCaptions.MarkTrailingGallery(blocks, range, lexicon);
+        BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), beforeEchoes, echoes, TextCapture: true));
         var article = Assemble(blocks, weights, range, title, language, PageMetadata.Empty, lexicon, context, report, textCapture: true);
-        return article with { Related = TextRelatedExtractor.Extract(blocks, range, lexicon) };
+        return article with { Related = RelatedItems.FromText(blocks, range, lexicon) };
     }
 
     /// <summary>The field extractors, shared by both inputs.</summary>

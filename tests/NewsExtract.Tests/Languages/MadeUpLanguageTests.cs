@@ -1,6 +1,7 @@
 using System.Globalization;
 using NewsExtract.Blocks;
 using NewsExtract.Classification;
+using NewsExtract.Classification.Rules;
 using NewsExtract.Dates;
 using NewsExtract.Fields;
 using NewsExtract.Languages;
@@ -28,11 +29,14 @@ public class MadeUpLanguageTests
     {
         var lexicon = Lingvo.Value;
         var line = "Redaktoro: Ana Belo";
-        var block = new Block(0, line, BlockTag.Paragraph) { Role = BlockRole.Credit };
+        var block = new Block(0, line, BlockTag.Paragraph);
+        var input = new ClassificationInput(lexicon, new ContentRange(0, 0, 1, 1), "", new HashSet<int>(), new HashSet<string>());
+        var (role, rule) = RoleRules.RoleOf(block, input);
+        block.SetRole(role, rule?.Name);
 
         Assert.Multiple(() =>
         {
-            Assert.That(BlockClassifier.IsCreditLine(line, lexicon), Is.True);
+            Assert.That(rule?.Name, Is.EqualTo("credit-line"));
             Assert.That(CreditExtractor.Extract([block], lexicon), Is.EqualTo(new[] { new Credit("Redaktoro", "Ana Belo") }));
         });
     }
@@ -74,8 +78,8 @@ public class MadeUpLanguageTests
         Assert.Multiple(() =>
         {
             Assert.That(RelatedLists.IsHeading("Legu ankaŭ:", lexicon), Is.True);
-            Assert.That(BlockClassifier.IsSourceLine("Fonto: La Gazeto", lexicon), Is.True);
-            Assert.That(BlockClassifier.IsSourceLine("来源：新华社", lexicon), Is.False, "no Chinese word is read on its pages");
+            Assert.That(SourceLineRule.IsSourceLine("Fonto: La Gazeto", lexicon), Is.True);
+            Assert.That(SourceLineRule.IsSourceLine("来源：新华社", lexicon), Is.False, "no Chinese word is read on its pages");
         });
     }
 }
