@@ -14,11 +14,12 @@ namespace NewsExtract.Fields;
 /// </summary>
 internal static partial class AuthorExtractor
 {
-    public static IReadOnlyList<string> Extract(IReadOnlyList<Block> blocks, CompiledLexicon lexicon, PageMetadata metadata, IReadOnlyList<Credit> credits, IReadOnlyList<SourceAttribution> sources, int headerFirst, int headerLast)
+    /// <returns>The authors, and for the diagnostics how each was found and which names were dropped.</returns>
+    public static (IReadOnlyList<string> Authors, string Reason) Extract(IReadOnlyList<Block> blocks, CompiledLexicon lexicon, PageMetadata metadata, IReadOnlyList<Credit> credits, IReadOnlyList<SourceAttribution> sources, int headerFirst, int headerLast)
     {
         var zones = ArticleZones.Of(blocks, headerFirst, headerLast);
         var vietnamese = lexicon.Language == ContentLanguage.Vietnamese;
-        var names = new List<string>();
+        var names = new Found();
 
         // The byline follows the last paragraph, or the captions of the photos closing the article.
         var articleEnd = zones.LastBody;
@@ -35,18 +36,18 @@ internal static partial class AuthorExtractor
             {
                 if (i == zones.Lead && lexicon.Leads.Reporter.Match(text) is { Success: true } lead)
                 {
-                    AddNames(names, lead.Groups["names"].Value, lexicon);
+                    AddNames(names, lead.Groups["names"].Value, lexicon, "reporters after the dateline lead");
                 }
 
                 if (zones.IsClosing(blocks, i))
                 {
                     if (!vietnamese)
                     {
-                        names.AddRange(Attributions.ClosingSignature(text, lexicon));
+                        names.AddRange(Attributions.ClosingSignature(text, lexicon), "signature closing the text");
                     }
                     else if (i != zones.Lead && text.Length <= 40 && VietnameseNameLine().IsMatch(text.Trim()) && IsNameShaped(text.Trim(), lexicon))
                     {
-                        AddNames(names, text, lexicon);
+                        AddNames(names, text, lexicon, "name line closing the text");
                     }
                 }
 
@@ -76,25 +77,25 @@ internal static partial class AuthorExtractor
 
             if (Attributions.TryReadNameOutlet(text, lexicon, out var writer, out _))
             {
-                names.Add(writer);
+                names.Add(writer, "name/outlet byline");
             }
 
             if (!vietnamese && lexicon.SourceLabel.Match(text) is { Success: true } source
                 && text[source.Length..].Trim() is var value && lexicon.LooksLikeChinesePersonalName(value))
             {
-                names.Add(value); // 来源：尹娟 names the writer, not an outlet
+                names.Add(value, "a person's name after a source label"); // 来源：尹娟 names the writer, not an outlet
             }
 
             if (vietnamese)
             {
                 if (Attributions.TryReadTheo(text, lexicon, out var writers, out _))
                 {
-                    names.AddRange(writers);
+                    names.AddRange(writers, "end attribution");
                 }
                 else if (text.Trim().Length <= 40 && VietnameseNameLine().IsMatch(text.Trim())
                     && ((block.Role == BlockRole.Byline && !lexicon.IsKnownAgency(text.Trim())) || (inTrailer && i <= articleEnd + 3 && IsNameShaped(text.Trim(), lexicon))))
                 {
-                    AddNames(names, text, lexicon);
+                    AddNames(names, text, lexicon, block.Role == BlockRole.Byline ? "byline" : "name line after the text");
                 }
             }
         }
@@ -108,19 +109,41 @@ internal static partial class AuthorExtractor
                     && !(metadata.SiteName?.Contains(author, StringComparison.OrdinalIgnoreCase) ?? false)
                     && !(metadata.DocumentTitle?.Contains(author, StringComparison.OrdinalIgnoreCase) ?? false))
                 {
-                    AddNames(names, author, lexicon);
+                    AddNames(names, author, lexicon, "metadata author");
                 }
             }
         }
 
-        return names
-            .Where(n => !credits.Any(c => n.Contains(c.Name, StringComparison.Ordinal) && c.Name.Length >= 2))
-            .Where(n => !sources.Any(s => string.Equals(s.Name, n, StringComparison.OrdinalIgnoreCase)))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var credited = names.Where(n => credits.Any(c => n.Contains(c.Name, StringComparison.Ordinal) && c.Name.Length >= 2)).ToHashSet(StringComparer.Ordinal);
+        var outlets = names.Where(n => !credited.Contains(n) && sources.Any(s => string.Equals(s.Name, n, StringComparison.OrdinalIgnoreCase))).ToHashSet(StringComparer.Ordinal);
+        var authors = names.Where(n => !credited.Contains(n) && !outlets.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
+        var reason = authors.Count == 0 ? "none found" : string.Join("; ", authors.Select(n => $"{n}: {names.Why[n]}"));
+        reason += credited.Count > 0 ? $"; dropped as credited: {string.Join(", ", credited)}" : "";
+        reason += outlets.Count > 0 ? $"; dropped as sources: {string.Join(", ", outlets)}" : "";
+        return (authors, reason);
     }
 
-    private static void ReadLabelled(string text, CompiledLexicon lexicon, List<string> names)
+    /// <summary>The names found so far, in order, and how each was first found.</summary>
+    private sealed class Found : List<string>
+    {
+        public Dictionary<string, string> Why { get; } = new(StringComparer.Ordinal);
+
+        public void Add(string name, string how)
+        {
+            Add(name);
+            Why.TryAdd(name, how);
+        }
+
+        public void AddRange(IEnumerable<string> found, string how)
+        {
+            foreach (var name in found)
+            {
+                Add(name, how);
+            }
+        }
+    }
+
+    private static void ReadLabelled(string text, CompiledLexicon lexicon, Found names)
     {
         var outletLabels = lexicon.MayReadOutletAuthorLabel(text) ? lexicon.OutletAuthorLabel.Matches(text) : (IEnumerable<Match>)[];
         var matches = lexicon.AuthorLabel.Matches(text).Concat(outletLabels
@@ -144,7 +167,7 @@ internal static partial class AuthorExtractor
                 continue; // 通讯员刘娟 摄: a photographer
             }
 
-            AddNames(names, value, lexicon);
+            AddNames(names, value, lexicon, "byline " + label);
         }
     }
 
@@ -152,7 +175,7 @@ internal static partial class AuthorExtractor
     private static bool IsNameShaped(string text, CompiledLexicon lexicon) =>
         !lexicon.IsKnownAgency(text) && (text.Contains(' ', StringComparison.Ordinal) || text.Contains('.', StringComparison.Ordinal));
 
-    private static void AddNames(List<string> names, string value, CompiledLexicon lexicon)
+    private static void AddNames(Found names, string value, CompiledLexicon lexicon, string how)
     {
         // Chinese names are separated by spaces; Vietnamese names contain spaces and are joined by "-", "," or "và".
         var vietnamese = lexicon.Language == ContentLanguage.Vietnamese;
@@ -165,7 +188,7 @@ internal static partial class AuthorExtractor
             if (name.Length is >= 2 and <= 24 && !name.Any(char.IsDigit) && !lexicon.Attributions.IsNotAName(name) && !patterns.NotInName.IsMatch(name)
                 && (vietnamese ? char.IsUpper(name[0]) : han <= 8) && !lexicon.IsSourceStopword(name))
             {
-                names.Add(name);
+                names.Add(name, how);
             }
         }
     }

@@ -9,9 +9,11 @@ namespace NewsExtract.Fields;
 /// <summary>Reads editorial credits (<c>责任编辑：杨倩_NF4425</c>, <c>编辑丨刘莹</c>, <c>Biên tập: …</c>) from credit lines.</summary>
 internal static partial class CreditExtractor
 {
-    public static IReadOnlyList<Credit> Extract(IEnumerable<Block> candidates, CompiledLexicon lexicon)
+    /// <returns>The credits, and for the diagnostics the line each was read from.</returns>
+    public static (IReadOnlyList<Credit> Credits, string Reason) Extract(IEnumerable<Block> candidates, CompiledLexicon lexicon)
     {
         var credits = new List<Credit>();
+        var lines = new Dictionary<Credit, string>();
         foreach (var block in candidates)
         {
             if (block.Role is not (BlockRole.Credit or BlockRole.Byline or BlockRole.Source or BlockRole.Dateline or BlockRole.Copyright or BlockRole.Boilerplate or BlockRole.Share or BlockRole.Caption) || block.Metrics.ReadingLength > 60)
@@ -21,17 +23,25 @@ internal static partial class CreditExtractor
 
             if (lexicon.MayMatchPhotoCredit(block.Text) && lexicon.PhotoCredit.Match(block.Text) is { Success: true } photo)
             {
-                credits.Add(new Credit(photo.Groups["role"].Value, CleanName(photo.Groups["name"].Value, lexicon)));
+                var credit = new Credit(photo.Groups["role"].Value, CleanName(photo.Groups["name"].Value, lexicon));
+                credits.Add(credit);
+                lines.TryAdd(credit, "photo credit line " + block.Text);
                 continue;
             }
 
             if (block.Role != BlockRole.Caption && block.Cues(lexicon.Cues, CueList.CreditRole) != 0)
             {
+                var before = credits.Count;
                 Read(block.Text, lexicon, credits);
+                foreach (var credit in credits.Skip(before))
+                {
+                    lines.TryAdd(credit, "credit line " + block.Text);
+                }
             }
         }
 
-        return credits.Distinct().ToList();
+        var distinct = credits.Distinct().ToList();
+        return (distinct, distinct.Count == 0 ? "none found" : string.Join("; ", distinct.Select(c => $"{c.Name} as {c.Role}: {lines[c]}")));
     }
 
     public static void Read(string text, CompiledLexicon lexicon, List<Credit> into)

@@ -16,11 +16,12 @@ namespace NewsExtract.Fields;
 /// </summary>
 internal static partial class SourceExtractor
 {
-    public static IReadOnlyList<SourceAttribution> Extract(IReadOnlyList<Block> blocks, CompiledLexicon lexicon, int headerFirst, int headerLast)
+    /// <returns>The sources, and for the diagnostics how each was found.</returns>
+    public static (IReadOnlyList<SourceAttribution> Sources, string Reason) Extract(IReadOnlyList<Block> blocks, CompiledLexicon lexicon, int headerFirst, int headerLast)
     {
         var zones = ArticleZones.Of(blocks, headerFirst, headerLast);
         var vietnamese = lexicon.Language == ContentLanguage.Vietnamese;
-        var found = new List<SourceAttribution>();
+        var found = new Found();
         var afterEndLine = false;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -67,7 +68,7 @@ internal static partial class SourceExtractor
                         endLine = ReadTheo(text, lexicon, found);
                         if (!endLine && afterEndLine && zones.InTrailer(i) && Attributions.IsLoneOutlet(text))
                         {
-                            Add(found, text.Trim(), text.Trim(), lexicon);
+                            Add(found, text.Trim(), text.Trim(), lexicon, "an outlet under the end attribution");
                         }
                     }
                 }
@@ -76,10 +77,16 @@ internal static partial class SourceExtractor
             afterEndLine = endLine;
         }
 
-        return found;
+        return (found, found.Count == 0 ? "none found" : string.Join("; ", found.Reasons));
     }
 
-    private static bool ReadTheo(string text, CompiledLexicon lexicon, List<SourceAttribution> found)
+    /// <summary>The sources found so far, and how each was.</summary>
+    private sealed class Found : List<SourceAttribution>
+    {
+        public List<string> Reasons { get; } = [];
+    }
+
+    private static bool ReadTheo(string text, CompiledLexicon lexicon, Found found)
     {
         if (!Attributions.TryReadTheo(text, lexicon, out _, out var sources))
         {
@@ -88,14 +95,14 @@ internal static partial class SourceExtractor
 
         foreach (var source in sources)
         {
-            Add(found, source, text.Trim(), lexicon);
+            Add(found, source, text.Trim(), lexicon, "end attribution");
         }
 
         return true;
     }
 
     /// <summary>Values of source labels anywhere in a line: <c>来源：[ 人民网 ]</c>, <c>（资料来源：参考消息、海外网等）</c>.</summary>
-    private static void ReadLabelled(string text, CompiledLexicon lexicon, List<SourceAttribution> found)
+    private static void ReadLabelled(string text, CompiledLexicon lexicon, Found found)
     {
         foreach (Match match in lexicon.SourceLabelAnywhere.Matches(text))
         {
@@ -123,17 +130,17 @@ internal static partial class SourceExtractor
                     }
                 }
 
-                Add(found, name, phrase, lexicon);
+                Add(found, name, phrase, lexicon, "source label");
             }
         }
     }
 
     /// <summary>A print origin: <c>（刊于《半月谈》2019年第24期）</c>, <c>摘自《参考消息》</c>.</summary>
-    private static void ReadPrint(string text, CompiledLexicon lexicon, List<SourceAttribution> found)
+    private static void ReadPrint(string text, CompiledLexicon lexicon, Found found)
     {
         foreach (Match match in lexicon.PrintSource.Matches(text))
         {
-            Add(found, match.Groups["name"].Value, match.Value, lexicon);
+            Add(found, match.Groups["name"].Value, match.Value, lexicon, "print source");
         }
     }
 
@@ -141,11 +148,11 @@ internal static partial class SourceExtractor
     /// Outlets on the header's date line: <c>http://house.sina.com.cn 2005年03月31日03:18 北京娱乐信报</c>,
     /// <c>TNW中文站2016年10月14日07:17</c>, <c>《理财周刊》</c>; and the outlet of a <c>name/outlet</c> byline.
     /// </summary>
-    private static void ReadHeaderOutlets(string text, CompiledLexicon lexicon, List<SourceAttribution> found)
+    private static void ReadHeaderOutlets(string text, CompiledLexicon lexicon, Found found)
     {
         if (Attributions.TryReadNameOutlet(text, lexicon, out _, out var outlet))
         {
-            Add(found, outlet, text.Trim(), lexicon);
+            Add(found, outlet, text.Trim(), lexicon, "name/outlet byline");
             return;
         }
 
@@ -168,18 +175,18 @@ internal static partial class SourceExtractor
             var token = raw.Trim('《', '》');
             if (token.Length is >= 2 and <= 15 && !token.Any(char.IsDigit) && (quoted || lexicon.LooksLikeOutlet(token)))
             {
-                Add(found, token, raw, lexicon);
+                Add(found, token, raw, lexicon, "outlet on the header's date line");
             }
         }
     }
 
-    private static void ReadBody(string text, CompiledLexicon lexicon, bool isLead, List<SourceAttribution> found)
+    private static void ReadBody(string text, CompiledLexicon lexicon, bool isLead, Found found)
     {
         if (lexicon.Language == ContentLanguage.Vietnamese)
         {
             if (isLead && LineCues.SapoTag().Match(text) is { Success: true } sapo)
             {
-                Add(found, sapo.Groups["tag"].Value, sapo.Value.Trim(), lexicon);
+                Add(found, sapo.Groups["tag"].Value, sapo.Value.Trim(), lexicon, "sapo tag");
             }
 
             return;
@@ -197,18 +204,18 @@ internal static partial class SourceExtractor
             // In the lead any reported source counts; further down only news agencies (…社), not cited media.
             if (isLead && match.Index < 60 || IsAgency(primary, lexicon) || relayed.Length > 0)
             {
-                Add(found, primary, match.Value, lexicon);
+                Add(found, primary, match.Value, lexicon, "report cue");
             }
 
             if (relayed.Length > 0)
             {
-                Add(found, relayed, match.Value, lexicon);
+                Add(found, relayed, match.Value, lexicon, "report cue, relayed");
             }
         }
     }
 
     /// <summary>The agency of a dateline lead: <c>新华社北京7月12日电</c>, <c>长江网10月4日讯</c>, <c>TNW中文站 10月14日报道</c>, <c>新浪科技讯</c>.</summary>
-    private static void ReadDatelineLead(string text, CompiledLexicon lexicon, List<SourceAttribution> found)
+    private static void ReadDatelineLead(string text, CompiledLexicon lexicon, Found found)
     {
         var lead = lexicon.Leads.Outlet.Match(text);
         if (!lead.Success)
@@ -226,13 +233,13 @@ internal static partial class SourceExtractor
         agency ??= head;
         if (agency.Length >= 2 && !lexicon.IsOwnOutlet(agency) && (lexicon.LooksLikeOutlet(agency) || lead.Groups["xun"].Success))
         {
-            Add(found, agency, lead.Value, lexicon);
+            Add(found, agency, lead.Value, lexicon, "dateline lead");
         }
     }
 
     private static bool IsAgency(string name, CompiledLexicon lexicon) => lexicon.IsNewsAgency(name);
 
-    private static void Add(List<SourceAttribution> found, string name, string phrase, CompiledLexicon lexicon)
+    private static void Add(Found found, string name, string phrase, CompiledLexicon lexicon, string how)
     {
         name = name.Trim().Trim('《', '》', '“', '”', '"', '(', ')', '（', '）', '.', '。', ',', '，', ' ', '-', '–');
         if (name.Length is < 2 or > 30 || name.Any(char.IsDigit) && name.Length < 3 || lexicon.IsSourceStopword(name))
@@ -251,6 +258,7 @@ internal static partial class SourceExtractor
         if (!found.Any(s => string.Equals(Key(s.Name, lexicon), key, StringComparison.OrdinalIgnoreCase)))
         {
             found.Add(new SourceAttribution(name, phrase.Trim()));
+            found.Reasons.Add($"{name}: {how} ({phrase.Trim()})");
         }
     }
 

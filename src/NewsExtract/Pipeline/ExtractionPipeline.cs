@@ -79,7 +79,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var document = HtmlDocument.Parse(html, maxDepth);
         if (document.NestingCapped)
         {
-            report.Notes.Add(new DiagnosticNote("nesting.capped", $"Markup nested deeper than {maxDepth:N0} levels was read flat."));
+            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.NestingCapped, $"Markup nested deeper than {maxDepth:N0} levels was read flat."));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -90,7 +90,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var read = HtmlBlockReader.Read(document.Body, options.Limits, cancellationToken);
         if (read.Truncated)
         {
-            report.Notes.Add(new DiagnosticNote("limit.nodes", $"Stopped reading after {options.Limits.MaxNodes:N0} nodes."));
+            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.LimitNodes, $"Stopped reading after {options.Limits.MaxNodes:N0} nodes."));
         }
 
         var blocks = read.Blocks;
@@ -101,30 +101,30 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var range = pinned ?? HtmlContentLocator.Locate(blocks, weights);
         if (pinned is not null)
         {
-            report.Notes.Add(new DiagnosticNote("content.profile", "The site profile's content selector located the article."));
+            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ContentProfile, "The site profile's content selector located the article."));
         }
 
         if (options.UseReadabilitySecondOpinion && ReadabilitySecondOpinion.IsNeeded(range, blocks, html.Length)
             && ReadabilitySecondOpinion.Locate(NestingGuard.Cap(html, maxDepth, out _), context.Url, blocks) is { } second)
         {
-            report.Notes.Add(new DiagnosticNote("content.second-opinion", $"Own locator found too little; SmartReader's article covers blocks {second.First}–{second.Last}."));
+            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ContentSecondOpinion, $"Own locator found too little; SmartReader's article covers blocks {second.First}–{second.Last}."));
             range = second;
         }
-        report.Notes.Add(new DiagnosticNote("content.range", range.IsEmpty ? "No article text located." : $"Blocks {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ContentRange, range.IsEmpty ? "No article text located." : $"Blocks {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
 
         var (title, titleReason) = TitleExtractor.Choose(blocks, metadata);
-        report.Notes.Add(new DiagnosticNote("title.source", titleReason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Title, titleReason));
 
         var captionCandidates = new HashSet<int>(read.Images.Select(i => i.NextBlockIndex));
         var altTexts = new HashSet<string>(read.Images.Where(i => i.Alt is { Length: >= 6 }).Select(i => TextKey.Of(i.Alt!)), StringComparer.Ordinal);
         BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), captionCandidates, altTexts));
 
         var baseUrl = context.Url ?? UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, null);
-        var article = Assemble(blocks, weights, range, title, language, metadata, lexicon, context, report, textCapture: false);
+        var images = ImageExtractor.Extract(read.Images, blocks, range, baseUrl);
+        var related = RelatedItems.FromHtml(blocks, baseUrl);
+        var article = Assemble(blocks, weights, range, title, language, metadata, lexicon, context, report, textCapture: false, images, related);
         return article with
         {
-            Images = ImageExtractor.Extract(read.Images, blocks, range, baseUrl),
-            Related = RelatedItems.FromHtml(blocks, baseUrl),
             SiteName = metadata.SiteName,
             CanonicalUrl = UrlResolver.ToUri(metadata.CanonicalUrl ?? metadata.OpenGraphUrl, context.Url),
         };
@@ -141,19 +141,30 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var weights = BlockWeights.Of(blocks);
         var comments = TextLineWeights.Adjust(capture, weights, lexicon);
         var range = TextContentLocator.CutLists(blocks, weights, comments, TextContentLocator.Locate(weights), lexicon);
-        report.Notes.Add(new DiagnosticNote("content.range", range.IsEmpty ? "No article text located." : $"Lines {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ContentRange, range.IsEmpty ? "No article text located." : $"Lines {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
         var (title, titleReason) = TextTitleExtractor.Choose(capture, range, lexicon);
-        report.Notes.Add(new DiagnosticNote("title.source", titleReason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Title, titleReason));
 
         // Lines shown twice are captions (alt text and caption), and so is a caption-like line just before such a pair.
         var (echoes, beforeEchoes) = TextCaptions.Find(capture, lexicon);
         BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), beforeEchoes, echoes, TextCapture: true));
-        var article = Assemble(blocks, weights, range, title, language, PageMetadata.Empty, lexicon, context, report, textCapture: true);
-        return article with { Related = RelatedItems.FromText(blocks, range, lexicon) };
+        return Assemble(blocks, weights, range, title, language, PageMetadata.Empty, lexicon, context, report, textCapture: true, ([], "a text capture shows no images"), RelatedItems.FromText(blocks, range, lexicon));
     }
 
-    /// <summary>The field extractors, shared by both inputs.</summary>
-    private Article Assemble(IReadOnlyList<Block> blocks, double[] weights, ContentRange range, string title, ContentLanguage language, PageMetadata metadata, CompiledLexicon lexicon, PageContext context, PageReport report, bool textCapture)
+    /// <summary>The field extractors, shared by both inputs; each field's reason goes into the diagnostics.</summary>
+    private Article Assemble(
+        IReadOnlyList<Block> blocks,
+        double[] weights,
+        ContentRange range,
+        string title,
+        ContentLanguage language,
+        PageMetadata metadata,
+        CompiledLexicon lexicon,
+        PageContext context,
+        PageReport report,
+        bool textCapture,
+        (IReadOnlyList<ArticleImage> Images, string Reason) images,
+        (IReadOnlyList<RelatedLink> Items, string Reason) related)
     {
         var paragraphs = ParagraphBuilder.Build(blocks, lexicon);
         if (options.TraceBlocks)
@@ -169,13 +180,18 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
             AnyLanguage = _knowledge.AnyLanguageDates,
         };
         var (dateline, dateReason) = DatelineExtractor.Choose(blocks, metadata, dateContext, headerFirst, headerLast, TextKey.Of(title), lexicon);
-        report.Notes.Add(new DiagnosticNote("dateline.source", dateReason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Dateline, dateReason));
 
-        var credits = CreditExtractor.Extract(blocks.Where(b => b.Index >= headerFirst), lexicon);
-        var sources = SourceExtractor.Extract(blocks, lexicon, headerFirst, headerLast);
-        var authors = AuthorExtractor.Extract(blocks, lexicon, metadata, credits, sources, headerFirst, headerLast);
+        var (sources, sourcesReason) = SourceExtractor.Extract(blocks, lexicon, headerFirst, headerLast);
+        var (credits, creditsReason) = CreditExtractor.Extract(blocks.Where(b => b.Index >= headerFirst), lexicon);
+        var (authors, authorsReason) = AuthorExtractor.Extract(blocks, lexicon, metadata, credits, sources, headerFirst, headerLast);
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Sources, sourcesReason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Authors, authorsReason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Credits, creditsReason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Images, images.Reason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Related, related.Reason));
         var (isArticle, articleReason) = ArticleJudge.Judge(blocks, paragraphs, range, metadata, textCapture);
-        report.Notes.Add(new DiagnosticNote("article.judge", articleReason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ArticleJudge, articleReason));
 
         return new Article
         {
@@ -186,6 +202,8 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
             Sources = sources,
             Authors = authors,
             Credits = credits,
+            Images = images.Images,
+            Related = related.Items,
             IsArticle = isArticle,
             Diagnostics = report.ToDiagnostics(),
         };
@@ -194,12 +212,12 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     /// <summary>The empty article for input that is not text (an image, a PDF…): nothing in it is read as a page.</summary>
     private static Article Binary(PageReport report)
     {
-        if (!report.Notes.Any(n => n.Code == "input.binary"))
+        if (!report.Notes.Any(n => n.Code == DiagnosticCodes.InputBinary))
         {
-            report.Notes.Add(new DiagnosticNote("input.binary", "The input is binary (control characters throughout), not a page; nothing was extracted."));
+            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.InputBinary, "The input is binary (control characters throughout), not a page; nothing was extracted."));
         }
 
-        report.Notes.Add(new DiagnosticNote("article.judge", "not a page"));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ArticleJudge, "not a page"));
         return new Article { Diagnostics = report.ToDiagnostics() };
     }
 

@@ -21,17 +21,19 @@ internal static class RelatedItems
     /// <summary>The longest line read as an item's time.</summary>
     private const int MaxTimeLine = 30;
 
-    /// <summary>The related links of an HTML page, each once, resolved against <paramref name="baseUrl"/>.</summary>
-    public static IReadOnlyList<RelatedLink> FromHtml(IReadOnlyList<Block> blocks, Uri? baseUrl)
+    /// <summary>The related links of an HTML page, each once, resolved against <paramref name="baseUrl"/>; and for the diagnostics, under which headings.</summary>
+    public static (IReadOnlyList<RelatedLink> Items, string Reason) FromHtml(IReadOnlyList<Block> blocks, Uri? baseUrl)
     {
         var result = new List<RelatedLink>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var headings = new List<string>();
         var afterHeading = false;
         foreach (var block in blocks)
         {
             if (block.Role == BlockRole.RelatedHeading)
             {
                 afterHeading = true;
+                headings.Add(block.Text);
                 continue;
             }
 
@@ -57,26 +59,34 @@ internal static class RelatedItems
             }
         }
 
-        return result;
+        var reason = headings.Count == 0 ? "no related heading"
+            : $"{result.Count} linked items under {string.Join(", ", headings.Distinct(StringComparer.Ordinal).Select(h => $"\"{h}\""))}";
+        return (result, reason);
     }
 
-    /// <summary>The items of a text capture's related list after the article, or none.</summary>
-    public static IReadOnlyList<RelatedLink> FromText(IReadOnlyList<Block> blocks, ContentRange range, CompiledLexicon lexicon)
+    /// <summary>The items of a text capture's related list after the article, or none; and for the diagnostics, where they were read.</summary>
+    public static (IReadOnlyList<RelatedLink> Items, string Reason) FromText(IReadOnlyList<Block> blocks, ContentRange range, CompiledLexicon lexicon)
     {
         if (range.IsEmpty)
         {
-            return [];
+            return ([], "no article located");
         }
 
         for (var i = range.Last + 1; i < blocks.Count && i <= range.Last + TextReach; i++)
         {
             if (RelatedLists.IsHeading(blocks[i].Text, lexicon))
             {
-                return i + 1 < blocks.Count && blocks[i + 1].IsListItem ? ReadTextList(blocks, i + 1, lexicon).Items : [];
+                if (i + 1 >= blocks.Count || !blocks[i + 1].IsListItem)
+                {
+                    return ([], $"the related heading \"{blocks[i].Text}\" has no bulleted list under it");
+                }
+
+                var items = ReadTextList(blocks, i + 1, lexicon).Items;
+                return (items, $"{items.Count} items of the bulleted list under \"{blocks[i].Text}\"");
             }
         }
 
-        return [];
+        return ([], $"no related heading within {TextReach} lines after the article");
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public class MadeUpLanguageTests
         Assert.Multiple(() =>
         {
             Assert.That(rule?.Name, Is.EqualTo("credit-line"));
-            Assert.That(CreditExtractor.Extract([block], lexicon), Is.EqualTo(new[] { new Credit("Redaktoro", "Ana Belo") }));
+            Assert.That(CreditExtractor.Extract([block], lexicon).Credits, Is.EqualTo(new[] { new Credit("Redaktoro", "Ana Belo") }));
         });
     }
 
