@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Blocks;
+using NewsExtract.Text;
 
 namespace NewsExtract.Classification;
 
@@ -9,21 +10,22 @@ namespace NewsExtract.Classification;
 /// </summary>
 internal static partial class BlockWeights
 {
-    // Per thread, for the duration of one Of(blocks) call: the boilerplate-hint answer per hints instance.
-    [ThreadStatic]
-    private static Dictionary<string, bool>? t_hintAnswers;
-
     /// <summary>The weights of all blocks, with the one rule that needs a neighbour: teasers.</summary>
     public static double[] Of(IReadOnlyList<Block> blocks)
     {
-        var answers = t_hintAnswers ??= new Dictionary<string, bool>(ReferenceEqualityComparer.Instance);
-        try
+        using var answers = ThreadScratch<HintAnswers>.Rent();
+        return Of(blocks, answers.Value.ByHints);
+    }
+
+    /// <summary>For one page, the boilerplate-hint answer per hints instance.</summary>
+    private sealed class HintAnswers : IScratch
+    {
+        public Dictionary<string, bool> ByHints { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public bool Reset()
         {
-            return Of(blocks, answers);
-        }
-        finally
-        {
-            answers.Clear();
+            ByHints.Clear();
+            return true;
         }
     }
 
