@@ -9,6 +9,7 @@ namespace NewsExtract.Classification;
 /// <summary>Shapes of plain-text lines that are never the headline or a paragraph.</summary>
 internal static class TextLineShapes
 {
+    // What separates the words of a menu: the cheap test below and the count use the same set.
     private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" |·/");
 
     /// <summary>
@@ -27,7 +28,7 @@ internal static class TextLineShapes
         int words = 0, letters = 0, inWord = 0, longest = 0;
         foreach (var c in text)
         {
-            if (c == ' ' || c == '|' || c == '·' || c == '/')
+            if (WordSeparators.Contains(c))
             {
                 if (inWord > 0)
                 {

@@ -313,9 +313,6 @@ internal sealed class CompiledLexicon
     /// <summary>False when <see cref="PhotoCredit"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
     public bool MayMatchPhotoCredit(ReadOnlySpan<char> text) => _photoStarts is null || text.ContainsAny(_photoStarts);
 
-    /// <summary>False when <see cref="SourceLabel"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
-    public bool MayMatchSourceLabel(ReadOnlySpan<char> text) => _sourceStarts is null || text.ContainsAny(_sourceStarts);
-
     /// <summary>
     /// False when <see cref="SourceLabel"/> cannot match <paramref name="text"/>: the pattern is anchored, so its label
     /// starts after the opening white space and at most one bracket (and white space after it). True says nothing.
