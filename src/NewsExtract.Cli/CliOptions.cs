@@ -41,7 +41,7 @@ internal sealed record CliOptions
           --reference-date D   resolve year-less and relative dates against D (YYYY-MM-DD or an ISO date-time)
           --charset NAME       the charset the transport declared (like an HTTP header)
           --parallel N         pages extracted at once (default: the number of cores); output order is the input order
-          --explain            also list every block with its role and weight (why a line was kept or dropped)
+          --explain            also list every block with its role, the rule that gave it, and its weight (why a line was kept or dropped)
           -h, --help           this text
         """;
 

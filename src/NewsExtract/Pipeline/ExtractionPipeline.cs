@@ -169,7 +169,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var paragraphs = ParagraphBuilder.Build(blocks, lexicon);
         if (options.TraceBlocks)
         {
-            report.Trace = [.. blocks.Select(b => new BlockTrace(b.Index, b.Role.ToString(), Math.Round(weights[b.Index], 1), b.Text, b.Hints))];
+            report.Trace = [.. blocks.Select(b => new BlockTrace(b.Index, b.Role.ToString(), Math.Round(weights[b.Index], 1), b.Text, b.Hints) { Rule = b.RoleReason })];
         }
 
         var (headerFirst, headerLast) = HeaderSpan(blocks, range);
