@@ -18,7 +18,9 @@ internal static partial class AuthorExtractor
     public static (IReadOnlyList<string> Authors, string Reason) Extract(IReadOnlyList<Block> blocks, CompiledLexicon lexicon, PageMetadata metadata, IReadOnlyList<Credit> credits, IReadOnlyList<SourceAttribution> sources, int headerFirst, int headerLast)
     {
         var zones = ArticleZones.Of(blocks, headerFirst, headerLast);
-        var vietnamese = lexicon.Language == ContentLanguage.Vietnamese;
+        // Where words are written apart (Vietnamese), names hold spaces and stand on lines of their own; where they run
+        // together (Chinese), a signature closes the text and a bare name is known by its surname.
+        var spaced = lexicon.Lexicon.SpacedWords;
         var names = new Found();
 
         // The byline follows the last paragraph, or the captions of the photos closing the article.
@@ -41,11 +43,11 @@ internal static partial class AuthorExtractor
 
                 if (zones.IsClosing(blocks, i))
                 {
-                    if (!vietnamese)
+                    if (!spaced)
                     {
                         names.AddRange(Attributions.ClosingSignature(text, lexicon), "signature closing the text");
                     }
-                    else if (i != zones.Lead && text.Length <= 40 && VietnameseNameLine().IsMatch(text.Trim()) && IsNameShaped(text.Trim(), lexicon))
+                    else if (i != zones.Lead && text.Length <= 40 && CapitalisedNameLine().IsMatch(text.Trim()) && IsNameShaped(text.Trim(), lexicon))
                     {
                         AddNames(names, text, lexicon, "name line closing the text");
                     }
@@ -80,19 +82,19 @@ internal static partial class AuthorExtractor
                 names.Add(writer, "name/outlet byline");
             }
 
-            if (!vietnamese && lexicon.SourceLabel.Match(text) is { Success: true } source
+            if (!spaced && lexicon.SourceLabel.Match(text) is { Success: true } source
                 && text[source.Length..].Trim() is var value && lexicon.LooksLikeChinesePersonalName(value))
             {
                 names.Add(value, "a person's name after a source label"); // 来源：尹娟 names the writer, not an outlet
             }
 
-            if (vietnamese)
+            if (spaced)
             {
                 if (Attributions.TryReadTheo(text, lexicon, out var writers, out _))
                 {
                     names.AddRange(writers, "end attribution");
                 }
-                else if (text.Trim().Length <= 40 && VietnameseNameLine().IsMatch(text.Trim())
+                else if (text.Trim().Length <= 40 && CapitalisedNameLine().IsMatch(text.Trim())
                     && ((block.Role == BlockRole.Byline && !lexicon.IsKnownAgency(text.Trim())) || (inTrailer && i <= articleEnd + 3 && IsNameShaped(text.Trim(), lexicon))))
                 {
                     AddNames(names, text, lexicon, block.Role == BlockRole.Byline ? "byline" : "name line after the text");
@@ -171,22 +173,22 @@ internal static partial class AuthorExtractor
         }
     }
 
-    /// <summary>A Vietnamese name line: two or more syllables, or initials (<c>H.V.</c>, <c>K. Miên</c>), and no outlet.</summary>
+    /// <summary>A name line where words are written apart (Vietnamese): two or more syllables, or initials (<c>H.V.</c>, <c>K. Miên</c>), and no outlet.</summary>
     private static bool IsNameShaped(string text, CompiledLexicon lexicon) =>
         !lexicon.IsKnownAgency(text) && (text.Contains(' ', StringComparison.Ordinal) || text.Contains('.', StringComparison.Ordinal));
 
     private static void AddNames(Found names, string value, CompiledLexicon lexicon, string how)
     {
         // Chinese names are separated by spaces; Vietnamese names contain spaces and are joined by "-", "," or "và".
-        var vietnamese = lexicon.Language == ContentLanguage.Vietnamese;
+        var spaced = lexicon.Lexicon.SpacedWords;
         var patterns = lexicon.Authors;
-        var separator = vietnamese ? patterns.SpacedNameSeparator : patterns.NameSeparator;
+        var separator = spaced ? patterns.SpacedNameSeparator : patterns.NameSeparator;
         foreach (var part in separator.Split(value))
         {
             var name = CreditExtractor.CleanName(part, lexicon).Trim('︱', '&', '＆');
             var han = name.Count(CharClass.IsHan);
             if (name.Length is >= 2 and <= 24 && !name.Any(char.IsDigit) && !lexicon.Attributions.IsNotAName(name) && !patterns.NotInName.IsMatch(name)
-                && (vietnamese ? char.IsUpper(name[0]) : han <= 8) && !lexicon.IsSourceStopword(name))
+                && (spaced ? char.IsUpper(name[0]) : han <= 8) && !lexicon.IsSourceStopword(name))
             {
                 names.Add(name, how);
             }
@@ -195,7 +197,7 @@ internal static partial class AuthorExtractor
 
     // A line that is only a name or two: capitalised syllables (or initials, K. Miên, H.V.), optionally joined by " - " or ",".
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{Mn}.]*\.?(?:\s\p{Lu}[\p{L}\p{Mn}.]*){0,4})(?:\s*[-–,]\s*\p{Lu}[\p{L}\p{Mn}.]*(?:\s\p{Lu}[\p{L}\p{Mn}.]*){0,4})*$", RegexOptions.CultureInvariant)]
-    private static partial Regex VietnameseNameLine();
+    private static partial Regex CapitalisedNameLine();
 }
 
 /// <summary>The patterns a lexicon gives the author extractor: where a byline's names end, photographers' marks, name separators.</summary>

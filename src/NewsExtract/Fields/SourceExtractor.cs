@@ -20,7 +20,9 @@ internal static partial class SourceExtractor
     public static (IReadOnlyList<SourceAttribution> Sources, string Reason) Extract(IReadOnlyList<Block> blocks, CompiledLexicon lexicon, int headerFirst, int headerLast)
     {
         var zones = ArticleZones.Of(blocks, headerFirst, headerLast);
-        var vietnamese = lexicon.Language == ContentLanguage.Vietnamese;
+        // Where words are written apart, a lead carries a sapo tag and the text closes with an end attribution (Theo X);
+        // where they run together, leads are dateline leads and the header's date line names outlets.
+        var spaced = lexicon.Lexicon.SpacedWords;
         var found = new Found();
         var afterEndLine = false;
         for (var i = 0; i < blocks.Count; i++)
@@ -47,7 +49,7 @@ internal static partial class SourceExtractor
                     }
 
                     ReadPrint(tail.Success ? tail.Value : "", lexicon, found);
-                    endLine = vietnamese && text.Length <= 80 && ReadTheo(text, lexicon, found);
+                    endLine = spaced && text.Length <= 80 && ReadTheo(text, lexicon, found);
                 }
             }
             else
@@ -58,12 +60,12 @@ internal static partial class SourceExtractor
                 {
                     ReadLabelled(text, lexicon, found);
                     ReadPrint(text, lexicon, found);
-                    if (zones.InHeader(i) && !vietnamese)
+                    if (zones.InHeader(i) && !spaced)
                     {
                         ReadHeaderOutlets(text, lexicon, found);
                     }
 
-                    if (vietnamese)
+                    if (spaced)
                     {
                         endLine = ReadTheo(text, lexicon, found);
                         if (!endLine && afterEndLine && zones.InTrailer(i) && Attributions.IsLoneOutlet(text))
@@ -106,7 +108,7 @@ internal static partial class SourceExtractor
     {
         foreach (Match match in lexicon.SourceLabelAnywhere.Matches(text))
         {
-            if (lexicon.Language == ContentLanguage.Vietnamese && match.Groups["label"].Value.Equals("Theo", StringComparison.OrdinalIgnoreCase))
+            if (lexicon.Lexicon[LexiconLists.AttributionWords].Contains(match.Groups["label"].Value, StringComparer.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -119,7 +121,7 @@ internal static partial class SourceExtractor
             {
                 var name = part.Trim().Trim('[', ']', '【', '】', '(', ')', '（', '）', ' ', '　');
                 name = lexicon.Sources.WithoutAndOthers(name);
-                if (lexicon.Language != ContentLanguage.Vietnamese)
+                if (!lexicon.Lexicon.SpacedWords)
                 {
                     // A Chinese outlet has no spaces: "新京报 举报" is the outlet and a button.
                     var space = name.IndexOfAny([' ', '　']);
@@ -182,7 +184,7 @@ internal static partial class SourceExtractor
 
     private static void ReadBody(string text, CompiledLexicon lexicon, bool isLead, Found found)
     {
-        if (lexicon.Language == ContentLanguage.Vietnamese)
+        if (lexicon.Lexicon.SpacedWords)
         {
             if (isLead && LineCues.SapoTag().Match(text) is { Success: true } sapo)
             {

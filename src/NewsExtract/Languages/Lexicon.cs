@@ -40,7 +40,12 @@ internal sealed class Lexicon
     public IReadOnlyList<IReadOnlyList<string>> Agencies { get; }
 
     /// <summary>Whether the words match ignoring case (any file read says so).</summary>
-    public bool IgnoreCase => _settings.Values.Any(s => s.TryGetValue(LexiconLists.IgnoreCase, out var v) && v == "true");
+    public bool IgnoreCase => Flag(LexiconLists.IgnoreCase);
+
+    /// <summary>Whether the language writes words apart (any file read says so): see <see cref="LexiconLists.SpacedWords"/>.</summary>
+    public bool SpacedWords => Flag(LexiconLists.SpacedWords);
+
+    private bool Flag(string name) => _settings.Values.Any(s => s.TryGetValue(name, out var v) && v == "true");
 
     /// <summary>A setting as the file of <paramref name="tag"/> states it, else as the first file that states it; null when none does.</summary>
     public string? Setting(string name, string? tag = null)

@@ -300,6 +300,9 @@ internal static class LexiconLists
     /// <summary>true for a cased script: the lexicon's words match ignoring case (Vietnamese).</summary>
     public const string IgnoreCase = "ignoreCase";
 
+    /// <summary>true where words are written apart (Vietnamese): names and outlets hold spaces, leads carry sapo tags and end attributions; false where they run together (Chinese): names are split at spaces, leads are dateline leads and report cues.</summary>
+    public const string SpacedWords = "spacedWords";
+
     /// <summary>true where numeric dates are day first and a bare d/m is a date (12/7 = 12 July).</summary>
     public const string DayFirst = "dates.dayFirst";
 
@@ -423,7 +426,7 @@ internal static class LexiconLists
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The settings a file may state (values, not lists: a user's extension cannot change them).</summary>
-    public static readonly FrozenSet<string> Settings = new[] { IgnoreCase, DayFirst, EraWithoutMarker }.ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> Settings = new[] { IgnoreCase, SpacedWords, DayFirst, EraWithoutMarker }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The catalogue entry for a list name (a keyed list's entry ends in <c>.*</c>); null when there is none.</summary>
     public static string? EntryFor(string name)
