@@ -19,11 +19,14 @@ internal sealed class HintWords
     public HintWords(params string[] entries)
     {
         _regex = new TieredRegex(string.Join('|', entries), RegexOptions.CultureInvariant);
-        Literals = [.. entries.Select(RequiredLiteral).Distinct(StringComparer.Ordinal)];
+        // A literal holding another is dropped: a text holding it holds the other (pcaption: caption), so the search is
+        // for fewer strings with the same answer.
+        var literals = entries.Select(RequiredLiteral).Distinct(StringComparer.Ordinal).ToList();
+        Literals = [.. literals.Where(l => !literals.Any(other => other != l && l.Contains(other, StringComparison.Ordinal)))];
         _literals = SearchValues.Create([.. Literals], StringComparison.Ordinal);
     }
 
-    /// <summary>The literal each entry's matches hold (its prefilter).</summary>
+    /// <summary>The literals, one of which each entry's matches hold (its prefilter).</summary>
     public IReadOnlyList<string> Literals { get; }
 
     /// <summary>The full matcher.</summary>

@@ -68,12 +68,13 @@ internal sealed class CommentPatterns
         Heading = catalog.Start("comment heading", RegexOptions.IgnoreCase)
             .AddWords(lexicon[LexiconLists.CommentHeadings], w => w)
             .AddWords(lexicon[LexiconLists.CommentCountLabels], w => w + @"\s*[（(]?\s*\d")
-            .Add(@"\d+\s*" + Words.Alternation(lexicon[LexiconLists.CommentCounters]), Digits)
+            .Add(@"\d+\s*" + Words.Alternation(lexicon[LexiconLists.CommentCounters]), lexicon[LexiconLists.CommentCounters].Count == 0 ? [] : Digits)
             .AtStart(@"[\s【\[]");
 
         // The short lines of a comment: reply/report/vote buttons, a poster's tag, a floor number, a relative time.
         var units = LexiconLists.Keyed(lexicon, LexiconLists.Units).SelectMany(u => u.Words);
         var ago = lexicon[LexiconLists.AgoWords];
+        var daysBack = LexiconLists.Keyed(lexicon, LexiconLists.DaysBack).SelectMany(d => d.Words).ToList();
         Cue = catalog.Start("comment cue")
             .AddWords(lexicon[LexiconLists.CommentButtons], w => w, bounded: true)
             .AddWords(lexicon[LexiconLists.CommentVotes], w => w + @"\s*\(?\d")
@@ -81,7 +82,7 @@ internal sealed class CommentPatterns
             .AddWords(lexicon[LexiconLists.CommentFloors], w => @"\d+\s*" + w)
             .AddWords(lexicon[LexiconLists.CommentPosterTags].Select(t => t + "]"), w => w)
             .Add(@"\d+\s*" + Words.Alternation(units) + @"\s*" + Words.Alternation(ago) + EndBoundary(ago), ago)
-            .Add(Words.Alternation(LexiconLists.Keyed(lexicon, LexiconLists.DaysBack).SelectMany(d => d.Words)) + @"\s*\d{1,2}:\d{2}", [":"])
+            .Add(Words.Alternation(daysBack) + @"\s*\d{1,2}:\d{2}", daysBack.Count == 0 ? [] : [":"])
             .Anywhere();
     }
 

@@ -182,10 +182,13 @@ internal sealed class DateGrammar
 
     private int Digit(char c) => _numerals.IndexOf(c) is var i and >= 0 ? i : _zeroNumerals.Contains(c) ? 0 : -1;
 
+    // What may stand between a cue label and its date: white space, commas, brackets, colons, a bar, dashes.
+    private static readonly string CueSeparators = " \t\u00A0\u3000,，【】[]()（）" + Separators.Colons + Separators.Bars[0] + Separators.Dashes;
+
     /// <summary>The label in front of a date at <paramref name="index"/> of <paramref name="text"/> (发布时间：, Cập nhật:, 时间：).</summary>
     public DateCue CueBefore(string text, int index)
     {
-        var before = text.AsSpan(0, index).TrimEnd(" \t\u00A0\u3000,，【】[]()（）" + Separators.Colons + Separators.Bars[0] + Separators.Dashes);
+        var before = text.AsSpan(0, index).TrimEnd(CueSeparators);
         foreach (var (label, cue, standalone) in _cueLabels)
         {
             if (!before.EndsWith(label, StringComparison.OrdinalIgnoreCase))

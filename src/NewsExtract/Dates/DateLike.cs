@@ -15,11 +15,13 @@ internal sealed class DateLike
     // Every character the regex \d matches (asked of the engine over the BMP, so its tables decide, not ours).
     private static readonly SearchValues<char> Digits = CharSets.SearchValuesOf(@"\d", RegexOptions.CultureInvariant);
 
-    // The separators a form of the pattern needs between two digits, longest first, with what must stand before them.
-    private readonly (string Text, Join Join)[] _separators;
+    // The ASCII separators a form needs between two digits, searched apart from the markers so that both searches are the
+    // fast vectorised kinds: - . after a year, / after a digit, : tight between digits.
+    private static readonly SearchValues<char> AsciiSeparators = SearchValues.Create("-./:");
 
-    // The first characters of the separators: one vectorised search finds where one may stand.
-    private readonly SearchValues<char> _separatorStarts;
+    // The language's year and month markers, longest first, with what must stand before them, and their first characters.
+    private readonly (string Text, Join Join)[] _markers;
+    private readonly SearchValues<char> _markerStarts;
 
     public DateLike(Lexicon lexicon)
     {
@@ -36,11 +38,10 @@ internal sealed class DateLike
         // Each form holds one of these between two digits (white space around it allowed, but for the colon): the first
         // separator of a year-first date (after the year), the slash of a day-first one, the colon of a clock, the month
         // marker of a month-day date.
-        var separators = new List<(string, Join)> { ("-", Join.AfterYear), (".", Join.AfterYear), ("/", Join.AfterDigit), (":", Join.Tight) };
-        separators.AddRange(years.Where(y => y.Length > 0).Select(y => (y, Join.AfterYear)));
-        separators.AddRange(months.Where(m => m.Length > 0).Select(m => (m, Join.AfterDigit)));
-        _separators = [.. separators.OrderByDescending(s => s.Item1.Length)];
-        _separatorStarts = SearchValues.Create([.. _separators.Select(s => s.Text[0]).Distinct()]);
+        _markers = [.. years.Where(y => y.Length > 0).Select(y => (y, Join.AfterYear))
+            .Concat(months.Where(m => m.Length > 0).Select(m => (m, Join.AfterDigit)))
+            .OrderByDescending(m => m.Item1.Length)];
+        _markerStarts = SearchValues.Create([.. _markers.Select(m => m.Text[0]).Distinct()]);
     }
 
     private enum Join
@@ -76,17 +77,34 @@ internal sealed class DateLike
     /// <summary>False when <see cref="Regex"/> cannot match <paramref name="text"/>; true says nothing.</summary>
     public bool MayMatch(ReadOnlySpan<char> text)
     {
-        for (var at = text.IndexOfAny(_separatorStarts); at >= 0;)
+        for (var at = text.IndexOfAny(AsciiSeparators); at >= 0;)
         {
-            foreach (var (separator, join) in _separators)
+            var join = text[at] switch
             {
-                if (text[at..].StartsWith(separator, StringComparison.Ordinal) && Joins(text, at, separator.Length, join))
+                ':' => Join.Tight,
+                '/' => Join.AfterDigit,
+                _ => Join.AfterYear,
+            };
+            if (Joins(text, at, 1, join))
+            {
+                return true;
+            }
+
+            var next = text[(at + 1)..].IndexOfAny(AsciiSeparators);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        for (var at = _markers.Length == 0 ? -1 : text.IndexOfAny(_markerStarts); at >= 0;)
+        {
+            foreach (var (marker, join) in _markers)
+            {
+                if (text[at..].StartsWith(marker, StringComparison.Ordinal) && Joins(text, at, marker.Length, join))
                 {
                     return true;
                 }
             }
 
-            var next = text[(at + 1)..].IndexOfAny(_separatorStarts);
+            var next = text[(at + 1)..].IndexOfAny(_markerStarts);
             at = next < 0 ? -1 : at + 1 + next;
         }
 

@@ -431,7 +431,18 @@ internal sealed class CompiledLexicon
         && !Lexicon.MediaSuffixes.Any(s => s.Length == 1 && name.EndsWith(s, StringComparison.Ordinal)) && !EndsWithAny(name, _flashWords);
 
     /// <summary>True when <paramref name="outlet"/> is the page's own (本报, 本台): it opens with an own-outlet marker.</summary>
-    public bool IsOwnOutlet(string outlet) => _ownOutletMarkers.Any(m => outlet.StartsWith(m, StringComparison.Ordinal));
+    public bool IsOwnOutlet(string outlet)
+    {
+        foreach (var marker in _ownOutletMarkers)
+        {
+            if (outlet.StartsWith(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when a dateline lead's head ends like an outlet (长江网, 新京报), which is no place.</summary>
     public bool EndsLikeOutletNotPlace(string place) => EndsWithAny(place, _nonPlaceSuffixes);
@@ -440,7 +451,18 @@ internal sealed class CompiledLexicon
     public bool IsNewsAgency(string name) =>
         EndsWithAny(name, _agencySuffixes) || (AgencyName.Match(name) is { Success: true } m && EndsWithAny(m.Value, _agencySuffixes));
 
-    private static bool EndsWithAny(string text, IReadOnlyList<string> endings) => endings.Any(e => text.EndsWith(e, StringComparison.Ordinal));
+    private static bool EndsWithAny(string text, IReadOnlyList<string> endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (text.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The canonical name of a known agency alias, or the name itself.</summary>
     public string CanonicalAgency(string name) => _canonicalAgency.TryGetValue(name, out var canonical) ? canonical : name;

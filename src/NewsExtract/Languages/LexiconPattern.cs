@@ -60,6 +60,20 @@ internal sealed class LexiconPattern
         public override bool MayMatch(ReadOnlySpan<char> text) => true;
     }
 
+    // A pattern of no alternatives (its lists are empty in this lexicon) matches nothing.
+    private sealed class NeverFilter : Filter
+    {
+        public static readonly NeverFilter Instance = new();
+
+        public override bool MayMatch(ReadOnlySpan<char> text) => false;
+    }
+
+    // Every match starts at the start of the text with one of the characters.
+    private sealed class FirstCharFilter(SearchValues<char> starts) : Filter
+    {
+        public override bool MayMatch(ReadOnlySpan<char> text) => text.Length > 0 && starts.Contains(text[0]);
+    }
+
     // Every match holds one of the characters.
     private sealed class ContainsFilter(SearchValues<char> chars) : Filter
     {
@@ -67,12 +81,20 @@ internal sealed class LexiconPattern
     }
 
     // Every match starts, after an opening run of skipped characters at the start of the text, with one of the characters.
+    // A plain loop: the run is mostly empty, and a vectorised search would cost its set-up on every line.
     private sealed class OpensFilter(SearchValues<char> skip, SearchValues<char> starts) : Filter
     {
         public override bool MayMatch(ReadOnlySpan<char> text)
         {
-            var at = text.IndexOfAnyExcept(skip);
-            return at >= 0 && starts.Contains(text[at]);
+            foreach (var c in text)
+            {
+                if (!skip.Contains(c))
+                {
+                    return starts.Contains(c);
+                }
+            }
+
+            return false;
         }
     }
 
@@ -81,8 +103,15 @@ internal sealed class LexiconPattern
     {
         public override bool MayMatch(ReadOnlySpan<char> text)
         {
-            var at = text.LastIndexOfAnyExcept(skip);
-            return at >= 0 && ends.Contains(text[at]);
+            for (var i = text.Length - 1; i >= 0; i--)
+            {
+                if (!skip.Contains(text[i]))
+                {
+                    return ends.Contains(text[i]);
+                }
+            }
+
+            return false;
         }
     }
 
@@ -98,12 +127,22 @@ internal sealed class LexiconPattern
 
         private bool IgnoreCase => (options & RegexOptions.IgnoreCase) != 0;
 
-        /// <summary>Adds an alternative whose every match holds one of <paramref name="anchors"/> (compared as the pattern compares).</summary>
+        /// <summary>
+        /// Adds an alternative whose every match holds one of <paramref name="anchors"/> (compared as the pattern compares).
+        /// The anchors are the words the alternative is built from: an alternative of no words matches nothing, and is
+        /// left out (a lexicon without a list gives a pattern without its alternative, and no prefilter is lost to it).
+        /// </summary>
         public Builder Add(string pattern, IEnumerable<string> anchors, bool anchorsIgnoreCase = false)
         {
+            var list = anchors.ToList();
+            if (list.Count == 0)
+            {
+                return this;
+            }
+
             _alternatives.Add(pattern);
             var any = false;
-            foreach (var anchor in anchors)
+            foreach (var anchor in list)
             {
                 if (anchor.AsSpan().Trim().IsEmpty)
                 {
@@ -151,7 +190,7 @@ internal sealed class LexiconPattern
             var regex = new TieredRegex(prefix + Alternation + suffix, options);
             if (_alternatives.Count == 0)
             {
-                return Register(new LexiconPattern(name, regex, new ContainsFilter(SearchValues.Create(ReadOnlySpan<char>.Empty)), []));
+                return Register(new LexiconPattern(name, regex, NeverFilter.Instance, []));
             }
 
             return Register(new LexiconPattern(name, regex, _unanchored ? NoFilter.Instance : new ContainsFilter(Chars(_anchors.Select(a => (RarestLooking(a.Literal), a.IgnoreCase)))), AnchorList));
@@ -168,7 +207,9 @@ internal sealed class LexiconPattern
             var skip = skipClass is null ? [] : CharSets.Matching(skipClass, options & ~RegexOptions.Compiled);
             var starts = Chars(_anchors.Select(a => (a.Literal[0], a.IgnoreCase)));
             // A word opening with a skipped character may start anywhere in the opening run: then only "holds one" is sure.
-            return Register(new LexiconPattern(name, regex, _unanchored ? NoFilter.Instance
+            return Register(new LexiconPattern(name, regex, _alternatives.Count == 0 ? NeverFilter.Instance
+                : _unanchored ? NoFilter.Instance
+                : skip.Length == 0 ? new FirstCharFilter(starts)
                 : skip.Any(starts.Contains) ? new ContainsFilter(starts)
                 : new OpensFilter(SearchValues.Create(skip), starts), AnchorList));
         }
@@ -182,7 +223,8 @@ internal sealed class LexiconPattern
             var regex = new TieredRegex(Alternation + skipClass + "*\\z", options);
             var skip = CharSets.Matching(skipClass, options & ~RegexOptions.Compiled);
             var ends = Chars(_anchors.Select(a => (a.Literal[^1], a.IgnoreCase)));
-            return Register(new LexiconPattern(name, regex, _unanchored ? NoFilter.Instance
+            return Register(new LexiconPattern(name, regex, _alternatives.Count == 0 ? NeverFilter.Instance
+                : _unanchored ? NoFilter.Instance
                 : skip.Any(ends.Contains) ? new ContainsFilter(ends)
                 : new ClosesFilter(SearchValues.Create(skip), ends), AnchorList));
         }

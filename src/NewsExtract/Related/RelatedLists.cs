@@ -93,9 +93,11 @@ internal sealed class ReadMorePatterns
     {
         // Either the label in brackets, or the label before >>; white space may close the line after it.
         var labels = lexicon[LexiconLists.ReadMoreLabels];
+        string[] brackets = labels.Count == 0 ? [] : ["]", "】"];
+        string[] arrows = labels.Count == 0 ? [] : [">>"];
         TeaserEnding = catalog.Start("teaser ending")
-            .Add(@"[\[【]" + Words.Alternation(labels) + @"[\]】]", ["]", "】"])
-            .Add(Words.Alternation(labels) + @"\s*>>", [">>"])
+            .Add(@"[\[【]" + Words.Alternation(labels) + @"[\]】]", brackets)
+            .Add(Words.Alternation(labels) + @"\s*>>", arrows)
             .AtEnd(@"\s");
     }
 

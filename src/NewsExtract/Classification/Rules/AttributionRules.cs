@@ -20,6 +20,8 @@ internal sealed class CreditLineRule() : RoleRule("credit-line", BlockRole.Credi
 
     public override CueList Cues => CueList.CreditRole;
 
+    public override bool NeedsCue => true;
+
     public override bool Applies(in RuleContext context) => context.Has(CueList.CreditRole) && IsCreditLine(context.Text, context.Lexicon);
 
     public static bool IsCreditLine(string text, CompiledLexicon lexicon)
@@ -94,6 +96,8 @@ internal sealed class BylineRule() : RoleRule("byline", BlockRole.Byline, MaxLin
 
     public override CueList Cues => CueList.AuthorLabel;
 
+    public override bool NeedsCue => true;
+
     public override bool Applies(in RuleContext context) => context.Has(CueList.AuthorLabel) && IsBylineLine(context.Text, context.Lexicon);
 
     public static bool IsBylineLine(string text, CompiledLexicon lexicon)
@@ -134,6 +138,6 @@ internal sealed class DatelineRule() : RoleRule("dateline", BlockRole.Dateline, 
     {
         var text = context.Text;
         var lexicon = context.Lexicon;
-        return !BlockClassifier.EndsSentence(text) && !lexicon.Leads.ClosingDate.IsMatch(text) && lexicon.DateLike.IsMatch(text);
+        return !BlockClassifier.EndsSentence(text) && lexicon.DateLike.MayMatch(text) && !lexicon.Leads.ClosingDate.IsMatch(text) && lexicon.DateLike.Regex.IsMatch(text);
     }
 }

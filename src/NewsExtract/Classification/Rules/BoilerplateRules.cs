@@ -21,6 +21,8 @@ internal sealed class CopyrightRule() : RoleRule("copyright", BlockRole.Copyrigh
 
     public override CueList Cues => CueList.BoilerplatePhrases;
 
+    public override bool NeedsCue => true;
+
     public override bool Applies(in RuleContext context) => context.Has(CueList.BoilerplatePhrases);
 }
 
@@ -35,6 +37,8 @@ internal sealed class BreadcrumbRule() : RoleRule("breadcrumb", BlockRole.Breadc
 
     public override CueList Cues => CueList.Navigation;
 
+    public override bool NeedsCue => true;
+
     public override bool Applies(in RuleContext context) =>
         context.Has(CueList.Navigation) && context.Block.Metrics.Punctuation <= MaxPunctuation;
 }
@@ -47,6 +51,8 @@ internal sealed class ShareLabelRule() : RoleRule("share-label", BlockRole.Share
 
     public override CueList Cues => CueList.BoilerplateLabels;
 
+    public override bool NeedsCue => true;
+
     public override bool Applies(in RuleContext context) => context.Has(CueList.BoilerplateLabels);
 }
 
@@ -57,6 +63,8 @@ internal sealed class OriginalTitleRule() : RoleRule("original-title", BlockRole
     public const int MaxLine = 40;
 
     public override CueList Cues => CueList.OriginalTitle;
+
+    public override bool NeedsCue => true;
 
     public override bool Applies(in RuleContext context) => context.Has(CueList.OriginalTitle);
 }

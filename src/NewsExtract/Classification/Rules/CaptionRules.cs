@@ -88,6 +88,8 @@ internal sealed class CaptionCueRule() : RoleRule("caption-cue", BlockRole.Capti
 
     public override CueList Cues => CueList.Caption;
 
+    public override bool NeedsCue => true;
+
     public override bool Applies(in RuleContext context) => context.Has(CueList.Caption) && !BlockClassifier.EndsSentence(context.Text);
 }
 

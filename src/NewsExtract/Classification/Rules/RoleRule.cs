@@ -53,6 +53,12 @@ internal abstract class RoleRule
     /// <summary>The longest block, in reading units, for which the rule reads <see cref="Cues"/>.</summary>
     public virtual int CueMaxUnits => MaxUnits;
 
+    /// <summary>
+    /// Whether the rule applies only to a block holding one of its <see cref="Cues"/>: then a block without is passed by
+    /// without asking (most blocks hold none, and the rules are asked of every block).
+    /// </summary>
+    public virtual bool NeedsCue => false;
+
     /// <summary>Whether the block has the rule's shape (asked only of blocks no longer than <see cref="MaxUnits"/>).</summary>
     public abstract bool Applies(in RuleContext context);
 

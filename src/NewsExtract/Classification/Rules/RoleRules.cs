@@ -12,7 +12,10 @@ namespace NewsExtract.Classification.Rules;
 /// </summary>
 internal static class RoleRules
 {
-    public static IReadOnlyList<RoleRule> All { get; } =
+    public static IReadOnlyList<RoleRule> All => Rules;
+
+    // The list as an array, and each rule's bounds copied out of it: the loop below runs for every block of a page.
+    private static readonly RoleRule[] Rules =
     [
         new PlayerRule(),
         new CaptionMarkupRule(),
@@ -35,6 +38,9 @@ internal static class RoleRules
         new BoilerplateContainerRule(),
     ];
 
+    private static readonly int[] MaxUnits = [.. Rules.Select(r => r.MaxUnits)];
+    private static readonly CueList[] Needed = [.. Rules.Select(r => r.NeedsCue ? r.Cues : CueList.None)];
+
     // The cue lists the rules read, by block length: a block's text is searched once for all of them.
     private static readonly CueList[] AskedByUnits = BuildAsked();
 
@@ -51,11 +57,11 @@ internal static class RoleRules
         var asked = CuesAsked(units);
         var cues = asked == CueList.None ? CueList.None : block.Cues(input.Lexicon.Cues, asked);
         var context = new RuleContext(block, units, cues, input);
-        foreach (var rule in All)
+        for (var i = 0; i < Rules.Length; i++)
         {
-            if (units <= rule.MaxUnits && rule.Applies(context))
+            if (units <= MaxUnits[i] && (Needed[i] == CueList.None || (cues & Needed[i]) != 0) && Rules[i].Applies(context))
             {
-                return (rule.Role, rule);
+                return (Rules[i].Role, Rules[i]);
             }
         }
 
