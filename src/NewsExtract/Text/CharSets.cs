@@ -20,7 +20,13 @@ internal static class CharSets
     /// matches under <paramref name="options"/>. Asked of the regex engine, so its tables (\d, \s, case equivalence)
     /// decide, not ours; one scan over all 65,536 code units.
     /// </summary>
-    public static char[] Matching(string pattern, RegexOptions options)
+    public static char[] Matching(string pattern, RegexOptions options) =>
+        Matched.GetOrAdd((pattern, options & ~RegexOptions.Compiled), static key => Scan(key.Pattern, key.Options));
+
+    // The answers so far: the lexicons ask for the same classes (\d, \s, brackets) many times while they are compiled.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Pattern, RegexOptions Options), char[]> Matched = new();
+
+    private static char[] Scan(string pattern, RegexOptions options)
     {
         var all = AllChars.Value;
         var chars = new List<char>();
