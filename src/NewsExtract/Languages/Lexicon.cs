@@ -238,7 +238,7 @@ internal sealed class Lexicon
 
     /// <summary>
     /// Checks a user's lists against the catalogue and the lists' shapes: a name that is no list, or a character list
-    /// (<c>surnames</c>, <c>detectorLetters</c>) given an entry of more than one character, is an <see cref="ArgumentException"/>.
+    /// (<c>surnames</c>, <c>detectorLetters</c>, <c>commonCharacters</c>) given an entry of more than one character, is an <see cref="ArgumentException"/>.
     /// </summary>
     public static void Validate(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, IEnumerable<string> replaced)
     {
@@ -249,7 +249,7 @@ internal sealed class Lexicon
                 throw new ArgumentException($"\"{name}\" is no lexicon list{(name == LexiconLists.Agencies ? " of words (agencies go in LexiconExtension.Agencies)" : "")}; the lists are {string.Join(", ", LexiconLists.All.Order(StringComparer.Ordinal))}.", nameof(lists));
             }
 
-            if (name is LexiconLists.Surnames or LexiconLists.DetectorLetters && entries.FirstOrDefault(e => e.EnumerateRunes().Count() != 1) is { } entry)
+            if (name is LexiconLists.Surnames or LexiconLists.DetectorLetters or LexiconLists.CommonCharacters && entries.FirstOrDefault(e => e.EnumerateRunes().Count() != 1) is { } entry)
             {
                 throw new ArgumentException($"\"{name}\" holds single characters; \"{entry}\" is not one.", nameof(lists));
             }

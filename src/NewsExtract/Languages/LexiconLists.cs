@@ -188,6 +188,15 @@ internal static class LexiconLists
     /// <summary>Letters only this language (or script) uses among those the detector tells apart: 这/這, ơ ư đ ạ.</summary>
     public const string DetectorLetters = "detectorLetters";
 
+    // Decoding.
+
+    /// <summary>
+    /// The most frequent characters of the language's text (zh-Hans: the 500 most frequent of modern written Chinese;
+    /// zh-Hant: their traditional forms where they differ). A GBK or Big5 claim whose text has few of them (the union of
+    /// every file's list) does not read as Chinese: Korean or Japanese bytes under a Chinese charset.
+    /// </summary>
+    public const string CommonCharacters = "commonCharacters";
+
     // Dates.
 
     /// <summary>The date shapes read on this language's pages (see Dates/DateForms.cs).</summary>
@@ -388,6 +397,7 @@ internal static class LexiconLists
         CommentFloors,
         CommentPosterTags,
         DetectorLetters,
+        CommonCharacters,
         DateForms,
         YearMarkers,
         MonthMarkers,
