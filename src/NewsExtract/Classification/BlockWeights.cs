@@ -149,6 +149,17 @@ internal static partial class BlockWeights
     /// <summary>True when a class or id near the block names a boilerplate region.</summary>
     public static bool HasBoilerplateHint(Block block) => block.HintsAreBoilerplate ??= block.Hints.Length > 0 && BoilerplateHint().IsMatch(block.Hints);
 
+    /// <summary>
+    /// True when the given class/id words name a region that holds other content than the article (comments, related
+    /// or recommended articles, footers, navigation, tags): running text there is that content. The page's chrome words
+    /// (login, share, toolbar, subscribe, banner, ads, promo) are not among them: they name widgets, and a class name
+    /// that merely holds one (<c>articlelogin</c>, the article behind a login wall) does not make running text boilerplate.
+    /// </summary>
+    public static bool IsOtherContentHint(string hints) => hints.Length > 0 && OtherContentHint().IsMatch(hints);
+
+    [GeneratedRegex(@"comment|\breply|footer|\bfoot\b|\bnav|menu|breadcrumb|crumb|related|relate|recommend|\btuijian|\bxgyd|\bxgxw|copyright|\btags?\b|keyword|popular", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherContentHint();
+
     // Class/id words of regions that are never the article: comments, footers, navigation, related lists, share bars.
     [GeneratedRegex(@"comment|\breply|footer|\bfoot\b|\bnav|menu|breadcrumb|crumb|related|relate|recommend|\btuijian|\bxgyd|\bxgxw|\bshare|copyright|\btags?\b|keyword|toolbar|subscribe|banner|\bads?\b|advert|\bad[-_]|promo|popular|login", RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplateHint();
