@@ -95,6 +95,7 @@ internal static class BlockClassifier
             }
         }
 
+        ClosingNoticeRun.Mark(blocks, first, range.Last, input.Lexicon);
         TrimEdges(blocks, first, range.Last, input.Lexicon);
         MarkDuplicates(blocks, first, range.Last);
         if (input.TextCapture && TextCaptions.TrailingGallery(blocks, range, input.Lexicon) is var (galleryFirst, galleryLast))
