@@ -95,6 +95,7 @@ internal static class BlockClassifier
             }
         }
 
+        SummaryBox.Mark(blocks, first, range.Last, input.Lexicon);
         ClosingNoticeRun.Mark(blocks, first, range.Last, input.Lexicon);
         TrimEdges(blocks, first, range.Last, input.Lexicon);
         MarkDuplicates(blocks, first, range.Last);

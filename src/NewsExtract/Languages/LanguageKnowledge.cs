@@ -210,6 +210,7 @@ internal sealed class CompiledLexicon
         Comments = new CommentPatterns(lexicon, Patterns);
         Captions = new CaptionPatterns(lexicon, Patterns);
         ClosingNotices = ClosingNoticeRun.Pattern(lexicon, Patterns);
+        SummaryLabels = SummaryBox.Pattern(lexicon, Patterns);
         Player = new PlayerPatterns(lexicon, Patterns);
         Leads = new DatelineLeads(lexicon, Patterns);
         LineShapes = new LineShapePatterns(lexicon, Patterns);
@@ -242,6 +243,9 @@ internal sealed class CompiledLexicon
 
     /// <summary>Article footers and contact lines (Classification/TextLineShapes.cs).</summary>
     public LineShapePatterns LineShapes { get; }
+
+    /// <summary>Labels of a summary box above the text (Classification/SummaryBox.cs).</summary>
+    public LexiconPattern SummaryLabels { get; }
 
     /// <summary>Notices closing every article of a site (Classification/ClosingNoticeRun.cs).</summary>
     public LexiconPattern ClosingNotices { get; }

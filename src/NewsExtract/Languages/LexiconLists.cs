@@ -147,6 +147,9 @@ internal static class LexiconLists
     /// </summary>
     public const string ClosingNotices = "closingNotices";
 
+    /// <summary>Labels of a summary box above the article's text, as a whole line (划重点：, 内容提要, Điểm chính).</summary>
+    public const string SummaryLabels = "summaryLabels";
+
     /// <summary>Phrases that make a short line a caption (图为, 资料图, 摄, Ảnh:).</summary>
     public const string CaptionCues = "captionCues";
 
@@ -389,6 +392,7 @@ internal static class LexiconLists
         BoilerplatePhrases,
         BoilerplateLabels,
         ClosingNotices,
+        SummaryLabels,
         CaptionCues,
         CaptionOpenings,
         PlayerCues,
