@@ -81,6 +81,12 @@ internal sealed class Block
     /// <summary>Non-white characters inside links.</summary>
     public int LinkChars { get; init; }
 
+    /// <summary>
+    /// How many separate links hold the block's link text: a run of links (a list of headlines in one element) has many,
+    /// a sentence carried on inside a link left unclosed has one (HTML only).
+    /// </summary>
+    public int Links { get; init; }
+
     /// <summary>The target of the block's link when the block is mostly one link.</summary>
     public string? Href { get; init; }
 

@@ -98,6 +98,8 @@ internal static class HtmlBlockReader
         private readonly List<HintEntry> _hints = [];
         private readonly List<HtmlElement> _openLinks = [];
         private int _linkChars;
+        private int _links;
+        private HtmlElement? _countedLink;
         private string? _firstHref;
         private bool _pendingSpace;
         private TextMetrics.Counter _metrics;
@@ -199,6 +201,7 @@ internal static class HtmlBlockReader
                     {
                         Element = holder,
                         LinkChars = _linkChars,
+                        Links = _links,
                         Href = _linkChars * 2 > metrics.Chars ? _firstHref : null,
                         Hints = hints,
                         NearHints = nearHints,
@@ -210,6 +213,8 @@ internal static class HtmlBlockReader
             _text.Clear();
             _metrics = default;
             _linkChars = 0;
+            _links = 0;
+            _countedLink = null;
             _firstHref = null;
             _pendingSpace = false;
         }
@@ -251,7 +256,17 @@ internal static class HtmlBlockReader
                     }
 
                     _text.Append(data[run..i]);
-                    _linkChars += _openLinks.Count > 0 ? i - run - spaces : 0;
+                    if (_openLinks.Count > 0)
+                    {
+                        _linkChars += i - run - spaces;
+
+                        // A link counts once, however many runs of text it holds.
+                        if (!ReferenceEquals(_countedLink, _openLinks[^1]))
+                        {
+                            _countedLink = _openLinks[^1];
+                            _links++;
+                        }
+                    }
                 }
 
                 if (i < data.Length)

@@ -95,6 +95,8 @@ internal static class BlockClassifier
             }
         }
 
+        SummaryBox.Mark(blocks, first, range.Last, input.Lexicon);
+        ClosingNoticeRun.Mark(blocks, first, range.Last, input.Lexicon);
         TrimEdges(blocks, first, range.Last, input.Lexicon);
         MarkDuplicates(blocks, first, range.Last);
         if (input.TextCapture && TextCaptions.TrailingGallery(blocks, range, input.Lexicon) is var (galleryFirst, galleryLast))

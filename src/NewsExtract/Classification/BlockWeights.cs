@@ -88,7 +88,15 @@ internal static partial class BlockWeights
         return false;
     }
 
-    private static bool IsLinkedHeadline(Block block) => block.LinkDensity >= 0.8 && block.Metrics.ReadingLength is >= 6 and <= 50;
+    /// <summary>Class names of a picture's own container (<c>photo_right</c>, <c>pic_box</c>, <c>figure</c>; not <c>topic</c>).</summary>
+    private static readonly HintWords PictureContainer =
+        new(@"\bphoto", @"\bpic\b", @"\bpic_", @"\bpic-", @"\bimg", @"\bimage", @"\bfigure", "caption", @"\bgallery");
+
+    // A linked line in a picture's own container is the picture's caption (the link enlarges the photo), not another
+    // article's headline; a heading stays a headline wherever it is.
+    private static bool IsLinkedHeadline(Block block) =>
+        block.LinkDensity >= 0.8 && block.Metrics.ReadingLength is >= 6 and <= 50
+        && (block.Tag is BlockTag.Heading or BlockTag.Heading1 || !PictureContainer.IsMatch(block.NearHints));
 
     private static double Of(Block block, Dictionary<string, bool> answers)
     {
@@ -123,18 +131,34 @@ internal static partial class BlockWeights
         return weight - 1;
     }
 
+    /// <summary>The most separate links a block carried on inside an unclosed link may hold (one, and a link of its own).</summary>
+    private const int MaxCarriedLinks = 2;
+
     /// <summary>
     /// The block's link density, except that a long punctuated sentence is not a link label: it sits inside an
-    /// <c>&lt;a&gt;</c> only because a link was left unclosed and the parser carried it on (browsers do the same).
+    /// <c>&lt;a&gt;</c> only because a link was left unclosed and the parser carried it on (browsers do the same). A run
+    /// of many separate links (a list of headlines in one element) is links however long and punctuated it is.
     /// </summary>
     public static double EffectiveLinkDensity(Block block) =>
-        block.LinkDensity >= 0.5 && block.Metrics.ReadingLength >= 50 && block.Metrics.Punctuation >= 4 ? 0.3 : block.LinkDensity;
+        block.LinkDensity >= 0.5 && block.Metrics.ReadingLength >= 50 && block.Metrics.Punctuation >= 4 && block.Links <= MaxCarriedLinks
+            ? 0.3 : block.LinkDensity;
 
     /// <summary>True when the given class/id words name a boilerplate region.</summary>
     public static bool IsBoilerplateHint(string hints) => hints.Length > 0 && BoilerplateHint().IsMatch(hints);
 
     /// <summary>True when a class or id near the block names a boilerplate region.</summary>
     public static bool HasBoilerplateHint(Block block) => block.HintsAreBoilerplate ??= block.Hints.Length > 0 && BoilerplateHint().IsMatch(block.Hints);
+
+    /// <summary>
+    /// True when the given class/id words name a region that holds other content than the article (comments, related
+    /// or recommended articles, footers, navigation, tags): running text there is that content. The page's chrome words
+    /// (login, share, toolbar, subscribe, banner, ads, promo) are not among them: they name widgets, and a class name
+    /// that merely holds one (<c>articlelogin</c>, the article behind a login wall) does not make running text boilerplate.
+    /// </summary>
+    public static bool IsOtherContentHint(string hints) => hints.Length > 0 && OtherContentHint().IsMatch(hints);
+
+    [GeneratedRegex(@"comment|\breply|footer|\bfoot\b|\bnav|menu|breadcrumb|crumb|related|relate|recommend|\btuijian|\bxgyd|\bxgxw|copyright|\btags?\b|keyword|popular", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherContentHint();
 
     // Class/id words of regions that are never the article: comments, footers, navigation, related lists, share bars.
     [GeneratedRegex(@"comment|\breply|footer|\bfoot\b|\bnav|menu|breadcrumb|crumb|related|relate|recommend|\btuijian|\bxgyd|\bxgxw|\bshare|copyright|\btags?\b|keyword|toolbar|subscribe|banner|\bads?\b|advert|\bad[-_]|promo|popular|login", RegexOptions.CultureInvariant)]

@@ -27,6 +27,16 @@ internal sealed class CaptionPatterns
         }
 
         PhotoCreditEnding = credit.AddWords(lexicon[LexiconLists.PhotoMarks], w => @"[\p{L}\s]{1,12}" + w).Anywhere(suffix: @"\s*[)）.。]?\s*$");
+
+        // A credit standing apart at the end of the line: in brackets (（蘇智鑫攝）, （圖／翻攝畫面）, (Ảnh minh họa)),
+        // or a name and the mark after the last sentence (…现场。山东女子学院供图). Credits are names: no digits, no sentence marks.
+        const string Name = @"[\p{L}\p{M}·\s]";
+        SignedEnding = catalog.Start("signed caption ending")
+            .AddWords(lexicon[LexiconLists.PhotoMarks], w => $@"[（(]{Name}{{1,20}}{w}[)）]")
+            .AddWords(lexicon[LexiconLists.PhotoLabels], w => $@"[（(]\s*{w}\s*[／/][^（）()]{{0,40}}[)）]")
+            .AddWords(lexicon[LexiconLists.PhotoCreditOpenings], w => $@"[（(]\s*{w}(?:\s*[:：]|\s)[^（）()]{{0,40}}[)）]")
+            .AddWords(lexicon[LexiconLists.PhotoMarks], w => $@"[。！？!?]\s*{Name}{{2,20}}{w}")
+            .Anywhere(suffix: @"\s*$");
     }
 
     private static bool EndsInColon(string word) => word.EndsWith(':') || word.EndsWith('：');
@@ -36,4 +46,10 @@ internal sealed class CaptionPatterns
 
     /// <summary>A photographer's credit closing the line.</summary>
     public LexiconPattern PhotoCreditEnding { get; }
+
+    /// <summary>
+    /// A photographer's credit set apart at the end of the line, in brackets or after the last sentence: the line is the
+    /// photo's caption, however long (<c>…搜查。（蘇智鑫攝）</c>, <c>…現場。（圖／翻攝畫面）</c>, <c>…现场。山东女子学院供图</c>).
+    /// </summary>
+    public LexiconPattern SignedEnding { get; }
 }

@@ -209,6 +209,8 @@ internal sealed class CompiledLexicon
         // The patterns of each behaviour, built from this lexicon's lists (each defined in its behaviour's file).
         Comments = new CommentPatterns(lexicon, Patterns);
         Captions = new CaptionPatterns(lexicon, Patterns);
+        ClosingNotices = ClosingNoticeRun.Pattern(lexicon, Patterns);
+        SummaryLabels = SummaryBox.Pattern(lexicon, Patterns);
         Player = new PlayerPatterns(lexicon, Patterns);
         Leads = new DatelineLeads(lexicon, Patterns);
         LineShapes = new LineShapePatterns(lexicon, Patterns);
@@ -241,6 +243,12 @@ internal sealed class CompiledLexicon
 
     /// <summary>Article footers and contact lines (Classification/TextLineShapes.cs).</summary>
     public LineShapePatterns LineShapes { get; }
+
+    /// <summary>Labels of a summary box above the text (Classification/SummaryBox.cs).</summary>
+    public LexiconPattern SummaryLabels { get; }
+
+    /// <summary>Notices closing every article of a site (Classification/ClosingNoticeRun.cs).</summary>
+    public LexiconPattern ClosingNotices { get; }
 
     /// <summary>Teasers closed by a "read more" link (Related/RelatedLists.cs).</summary>
     public ReadMorePatterns ReadMore { get; }

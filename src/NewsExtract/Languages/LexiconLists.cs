@@ -141,6 +141,15 @@ internal static class LexiconLists
     /// <summary>Words that are boilerplate only as a whole short line (分享到, Chia sẻ).</summary>
     public const string BoilerplateLabels = "boilerplateLabels";
 
+    /// <summary>
+    /// Phrases of a notice the site closes every article with (a reprint notice 转载时务请注明出处, a hotline notice
+    /// 安心專線, a reader call Chia sẻ bài viết của bạn): read only in the body's last lines.
+    /// </summary>
+    public const string ClosingNotices = "closingNotices";
+
+    /// <summary>Labels of a summary box above the article's text, as a whole line (划重点：, 内容提要, Điểm chính).</summary>
+    public const string SummaryLabels = "summaryLabels";
+
     /// <summary>Phrases that make a short line a caption (图为, 资料图, 摄, Ảnh:).</summary>
     public const string CaptionCues = "captionCues";
 
@@ -382,6 +391,8 @@ internal static class LexiconLists
         NavigationCues,
         BoilerplatePhrases,
         BoilerplateLabels,
+        ClosingNotices,
+        SummaryLabels,
         CaptionCues,
         CaptionOpenings,
         PlayerCues,

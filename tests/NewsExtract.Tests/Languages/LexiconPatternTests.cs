@@ -25,6 +25,7 @@ public class LexiconPatternTests
         "网友评论", "全部评论 23条", "5小时前 回复 举报 顶(3", "Ý kiến bạn đọc (5)", "3 giờ trước Trả lời Thích 12",
         "…就是所谓的…… [全文]", "更多>>", "视频丨这个地方", "Video: Hà Nội", "图为：会场", "Ảnh: TTXVN", "（记者 张三 摄）", "… Ảnh Trọng Đức.",
         "上一篇：标题", "关键词：新闻", "Từ khóa: tin", "地址：北京 电话：123", "Địa chỉ: Hà Nội. Điện thoại: 024", "Theo TTXVN", "(Theo Sầm Hoa (Vietnamnet/Reuters))",
+        "现场。（王小明摄）", "现场。（图／翻摄画面）", "现场。某大学供图", "xem lại (Ảnh minh họa)",
     ];
 
     public static IEnumerable<TestCaseData> Patterns() =>

@@ -71,8 +71,9 @@ internal sealed class OriginalTitleRule() : RoleRule("original-title", BlockRole
 
 /// <summary>
 /// <c>boilerplate-container</c>: a block inside an element whose class or id names a boilerplate region (comments,
-/// footer, navigation, share bar), unless it is running text and only a distant ancestor says so. Class names are a
-/// guess at the page's layout: a site profile that pinned the article knows better.
+/// footer, navigation, share bar), unless it is running text and only a distant ancestor says so, or only a widget's
+/// name (<c>articlelogin</c>: <see cref="BlockWeights.IsOtherContentHint"/>). Class names are a guess at the page's
+/// layout: a site profile that pinned the article knows better.
 /// </summary>
 internal sealed class BoilerplateContainerRule() : RoleRule("boilerplate-container", BlockRole.Boilerplate)
 {
@@ -80,6 +81,6 @@ internal sealed class BoilerplateContainerRule() : RoleRule("boilerplate-contain
     {
         var block = context.Block;
         return !context.Input.Range.IsPinned && BlockWeights.HasBoilerplateHint(block)
-            && (!BlockClassifier.IsRunningText(block) || BlockWeights.IsBoilerplateHint(block.NearHints));
+            && (!BlockClassifier.IsRunningText(block) || BlockWeights.IsOtherContentHint(block.NearHints));
     }
 }

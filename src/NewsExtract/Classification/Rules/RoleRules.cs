@@ -30,6 +30,8 @@ internal static class RoleRules
         new OriginalTitleRule(),
         new BylineRule(),
         new DatelineRule(),
+        new InfoLineRule(),
+        new SignedCaptionRule(),
         new CaptionAfterImageRule(),
         new CaptionCueRule(),
         new CaptionOpeningRule(),
