@@ -95,6 +95,11 @@ internal static class BlockClassifier
             }
         }
 
+        if (input.TextCapture)
+        {
+            TeaserRuns.Mark(blocks, TeaserRuns.AfterText(blocks, range, input.Lexicon));
+        }
+
         TrimEdges(blocks, first, range.Last, input.Lexicon);
         MarkDuplicates(blocks, first, range.Last);
         if (input.TextCapture && TextCaptions.TrailingGallery(blocks, range, input.Lexicon) is var (galleryFirst, galleryLast))

@@ -86,7 +86,10 @@ internal static class RelatedItems
             }
         }
 
-        return ([], $"no related heading within {TextReach} lines after the article");
+        var run = TeaserRuns.AfterText(blocks, range, lexicon);
+        return run.Count > 0
+            ? (TeaserRuns.Items(blocks, run), $"{run.Count} teasers (headline and summary) in a run after the article, with no related heading")
+            : ([], $"no related heading within {TextReach} lines after the article, nor a run of teasers");
     }
 
     /// <summary>

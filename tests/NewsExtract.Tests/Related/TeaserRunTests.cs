@@ -1,0 +1,63 @@
+using NewsExtract.Tests.Text;
+
+namespace NewsExtract.Tests.Related;
+
+/// <summary>
+/// Teasers of other articles closing a text capture without a related heading: each headline with its summary (and
+/// its time, and its image's caption above it) is a related item, not body. Headline-and-summary pairs that belong to
+/// the article — a box set inside it, an interview's questions — stay body.
+/// </summary>
+public class TeaserRunTests
+{
+    [Test]
+    public void Teasers_after_the_article_are_related_items_with_summary_and_time()
+    {
+        var article = TextFixtures.Extract("teaser-run-after-article.zh.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.IsArticle, Is.True);
+            Assert.That(article.Related.Select(r => r.Title), Is.EqualTo(new[] { "滨河步道全线贯通 沿途新增六处观景平台", "地铁三号线二期工程进入铺轨阶段", "老旧小区加装电梯今年再增两百部" }));
+            Assert.That(article.Related[0].Summary, Does.StartWith("经过一年多施工"));
+            Assert.That(article.Related[0].DateText, Is.EqualTo("2025-07-11 18:20"));
+            Assert.That(article.Related[2].Summary, Does.EndWith("目前已有八十部完成验收并投入使用。"));
+            Assert.That(article.Paragraphs[^1].Text, Does.StartWith("园林局有关负责人表示"));
+            Assert.That(article.Text, Does.Not.Contain("滨河步道").And.Not.Contain("铺轨"));
+        });
+    }
+
+    [Test]
+    public void A_teasers_image_caption_is_neither_body_nor_a_related_title()
+    {
+        var article = TextFixtures.Extract("teaser-run-after-article.zh.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Text, Does.Not.Contain("市民在新开放的滨河步道上散步"));
+            Assert.That(article.Related.Select(r => r.Title), Has.None.Contains("市民在新开放的滨河步道上散步"));
+        });
+    }
+
+    [Test]
+    public void A_headline_and_summary_box_inside_the_article_stays_body()
+    {
+        var article = TextFixtures.Extract("teaser-shaped-box-inside-article.zh.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Related, Is.Empty);
+            Assert.That(article.Text, Does.Contain("本报曾报道，老城区人均公园绿地面积不到全市平均水平的一半"));
+            Assert.That(article.Paragraphs[^1].Text, Does.StartWith("经过一年多施工"));
+        });
+    }
+
+    [Test]
+    public void An_interviews_questions_closing_the_article_stay_body()
+    {
+        var article = TextFixtures.Extract("interview-questions-close-article.zh.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.IsArticle, Is.True);
+            Assert.That(article.Related, Is.Empty);
+            Assert.That(article.Text, Does.Contain("接下来还有什么计划？"));
+            Assert.That(article.Paragraphs[^1].Text, Does.StartWith("园林局打算结合旧城改造"));
+        });
+    }
+}
