@@ -95,10 +95,7 @@ internal static class BlockClassifier
             }
         }
 
-        if (input.TextCapture)
-        {
-            TeaserRuns.Mark(blocks, TeaserRuns.AfterText(blocks, range, input.Lexicon));
-        }
+        TeaserRuns.Mark(blocks, input.TextCapture ? TeaserRuns.AfterText(blocks, range, input.Lexicon) : TeaserRuns.InHtml(blocks, range, input.Lexicon));
 
         TrimEdges(blocks, first, range.Last, input.Lexicon);
         MarkDuplicates(blocks, first, range.Last);

@@ -94,6 +94,68 @@ internal static class TeaserRuns
             || LineCues.SapoTag().IsMatch(summary) || Fields.ListPageEvidence.EndsCutOff(summary);
     }
 
+    /// <summary>
+    /// The teasers of an HTML page outside the located article (after it or beside it): a summary (running text that
+    /// ends a sentence) under its linked headline (<see cref="Block.IsTeaser"/>), a short time between them where shown, in runs of at least two teasers
+    /// close to one another. Blocks of the article are never read, so a box or a quoted article inside it stays body.
+    /// </summary>
+    public static IReadOnlyList<Teaser> InHtml(IReadOnlyList<Block> blocks, ContentRange range, CompiledLexicon lexicon)
+    {
+        var teasers = new List<Teaser>();
+        var result = new List<Teaser>();
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            if (!blocks[i].IsTeaser || range.Contains(i) || LinkedHeadlineAbove(blocks, i) is not { } h || range.Contains(h) || !IsSummary(blocks[i], blocks[h]))
+            {
+                continue;
+            }
+
+            if (teasers.Count > 0 && h - teasers[^1].End > MaxHtmlGap)
+            {
+                Keep(result, teasers);
+            }
+
+            var time = -1;
+            for (var j = h + 1; j < i; j++)
+            {
+                time = IsTime(blocks[j], lexicon) ? j : time;
+            }
+
+            teasers.Add(new Teaser(-1, h, i, time));
+        }
+
+        Keep(result, teasers);
+        return result;
+    }
+
+    /// <summary>Blocks (an image, a section label) that may stand between two teasers of one run.</summary>
+    private const int MaxHtmlGap = 4;
+
+    private static void Keep(List<Teaser> result, List<Teaser> run)
+    {
+        if (run.Count >= MinTeasers)
+        {
+            result.AddRange(run);
+        }
+
+        run.Clear();
+    }
+
+    /// <summary>The linked headline a teaser's summary stands under (a short line such as its time may sit between).</summary>
+    private static int? LinkedHeadlineAbove(IReadOnlyList<Block> blocks, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 2; j--)
+        {
+            var block = blocks[j];
+            if (block.Href is not null && block.LinkDensity >= 0.8 && block.Metrics.ReadingLength is >= MinHeadline and <= MaxHeadline)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Gives the run's lines their roles: headline and summary related, the image's caption a caption, the time related.</summary>
     public static void Mark(IReadOnlyList<Block> blocks, IReadOnlyList<Teaser> run)
     {
@@ -111,9 +173,9 @@ internal static class TeaserRuns
         }
     }
 
-    /// <summary>The run's items: the headline's text, the summary's and the time's as shown.</summary>
-    public static List<RelatedLink> Items(IReadOnlyList<Block> blocks, IReadOnlyList<Teaser> run) =>
-        [.. run.Select(t => new RelatedLink(blocks[t.Headline].Text.Trim())
+    /// <summary>The run's items: the headline's text (and in HTML its link, resolved against <paramref name="baseUrl"/>), the summary's and the time's as shown.</summary>
+    public static List<RelatedLink> Items(IReadOnlyList<Block> blocks, IReadOnlyList<Teaser> run, Uri? baseUrl = null) =>
+        [.. run.Select(t => new RelatedLink(blocks[t.Headline].Text.Trim(), blocks[t.Headline].Href is { } href ? Fields.UrlResolver.Resolve(href, baseUrl) : null)
         {
             Summary = blocks[t.Summary].Text.Trim(),
             DateText = t.Time >= 0 ? blocks[t.Time].Text.Trim() : null,

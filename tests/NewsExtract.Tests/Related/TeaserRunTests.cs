@@ -3,12 +3,46 @@ using NewsExtract.Tests.Text;
 namespace NewsExtract.Tests.Related;
 
 /// <summary>
-/// Teasers of other articles closing a text capture without a related heading: each headline with its summary (and
-/// its time, and its image's caption above it) is a related item, not body. Headline-and-summary pairs that belong to
+/// Teasers of other articles after the article without a related heading over them: each headline with its summary
+/// (and its time, its link in HTML, its image's caption above it in text) is a related item, not body. Headline-and-summary pairs that belong to
 /// the article — a box set inside it, an interview's questions — stay body.
 /// </summary>
 public class TeaserRunTests
 {
+    private static Article Html(string name) =>
+        ArticleExtractor.Default.ExtractHtml(
+            File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "Html", "Teasers", name)),
+            PageContext.ForUrl(new Uri("https://baomau.vn/giao-thong/buyt-dien.html")));
+
+    [Test]
+    public void Html_teasers_after_the_article_are_related_items_with_link_summary_and_time()
+    {
+        var article = Html("vi-teasers-after-article.html");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Related.Select(r => (r.Title, r.Url)), Is.EqualTo(new[]
+            {
+                ("Giá xăng giảm lần thứ ba liên tiếp", "https://baomau.vn/giao-thong/gia-xang-giam.html"),
+                ("Cầu vượt mới giảm ùn tắc cửa ngõ phía nam", "https://baomau.vn/giao-thong/cau-vuot-moi.html"),
+                ("Hành khách đi buýt được dùng thẻ vé điện tử", "https://baomau.vn/giao-thong/the-ve-dien-tu.html"),
+            }));
+            Assert.That(article.Related[1].Summary, Does.StartWith("Sau một tháng đưa vào sử dụng"));
+            Assert.That(article.Related[1].DateText, Is.EqualTo("11/7/2025 17:45"));
+            Assert.That(article.Paragraphs, Has.Count.EqualTo(4));
+        });
+    }
+
+    [Test]
+    public void An_html_box_of_linked_headline_and_summary_inside_the_article_is_no_related_item()
+    {
+        var article = Html("vi-teaser-box-inside-article.html");
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Related, Is.Empty);
+            Assert.That(article.Text, Does.Contain("Năm ngoái, tuyến buýt điện đầu tiên của thành phố"));
+        });
+    }
+
     [Test]
     public void Teasers_after_the_article_are_related_items_with_summary_and_time()
     {
