@@ -96,7 +96,9 @@ internal static class BlockClassifier
         }
 
         SummaryBox.Mark(blocks, first, range.Last, input.Lexicon);
+        TeaserRuns.Mark(blocks, input.TextCapture ? TeaserRuns.AfterText(blocks, range, input.Lexicon) : TeaserRuns.InHtml(blocks, range, input.Lexicon));
         ClosingNoticeRun.Mark(blocks, first, range.Last, input.Lexicon);
+
         TrimEdges(blocks, first, range.Last, input.Lexicon);
         MarkDuplicates(blocks, first, range.Last);
         if (input.TextCapture && TextCaptions.TrailingGallery(blocks, range, input.Lexicon) is var (galleryFirst, galleryLast))

@@ -67,9 +67,15 @@ internal static class TextContentLocator
 
         var before = 0.0;
         var seenLead = false;
+        var nextTeaserCheck = range.First;
         for (var i = range.First; i <= range.Last; i++)
         {
             var block = blocks[i];
+            if (seenLead && before > 0 && i >= nextTeaserCheck && before >= after[i] && CutsAtTeaserRun(blocks, weights, range, i, before, lexicon, out nextTeaserCheck) is { } cut)
+            {
+                return cut;
+            }
+
             var isTeaser = LineCues.SapoTag().IsMatch(block.Text) && BlockClassifier.IsRunningText(block);
             var isComments = TextComments.StartsRun(comments, i);
             if (seenLead && before > 0 && (isTeaser || isComments || RelatedLists.EndsTextArticle(blocks, after, i, range.Last, before, lexicon) || IsArticleEnd(block, after, i, before, lexicon)))
@@ -93,6 +99,26 @@ internal static class TextContentLocator
         }
 
         return range;
+    }
+
+    /// <summary>
+    /// A run of other articles' teasers closing the span (<see cref="TeaserRuns.TailRunAt"/>) that weighs less than the
+    /// article before it: the article ends before it. (On a list page the first teaser weighs less than the rest, and the span stays whole.)
+    /// </summary>
+    private static ContentRange? CutsAtTeaserRun(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights, ContentRange range, int i, double before, CompiledLexicon lexicon, out int skipTo)
+    {
+        if (TeaserRuns.TailRunAt(blocks, i, range.Last, lexicon, out skipTo) < 0)
+        {
+            return null;
+        }
+
+        var last = i - 1;
+        while (last > range.First && weights[last] < 0)
+        {
+            last--;
+        }
+
+        return last >= range.First ? range with { Last = last, Score = before } : null;
     }
 
     /// <summary>

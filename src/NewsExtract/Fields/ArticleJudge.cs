@@ -34,6 +34,11 @@ internal static class ArticleJudge
             return (false, $"only {share:P0} of the located span is body: headlines and lists");
         }
 
+        if (ListPageEvidence.Measure(blocks, range) is { IsTeaserList: true } list)
+        {
+            return (false, $"{list.Truncated} of {list.BodyBlocks} body blocks are cut-off summaries and the longest run of paragraphs is {list.RunShare:P0} of the body: a list of teasers");
+        }
+
         var bodyUnits = 0;
         var longest = 0;
         var bodyBlocks = 0;

@@ -150,7 +150,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), captionCandidates, altTexts));
 
         var images = ImageExtractor.Extract(read.Images, blocks, range, baseUrl);
-        var related = RelatedItems.FromHtml(blocks, baseUrl);
+        var related = RelatedItems.FromHtml(blocks, baseUrl, range, lexicon);
         var article = Assemble(blocks, weights, range, title, language, metadata, lexicon, context, report, textCapture: false, images, related);
         return article with
         {

@@ -22,7 +22,7 @@ internal static class RelatedItems
     private const int MaxTimeLine = 30;
 
     /// <summary>The related links of an HTML page, each once, resolved against <paramref name="baseUrl"/>; and for the diagnostics, under which headings.</summary>
-    public static (IReadOnlyList<RelatedLink> Items, string Reason) FromHtml(IReadOnlyList<Block> blocks, Uri? baseUrl)
+    public static (IReadOnlyList<RelatedLink> Items, string Reason) FromHtml(IReadOnlyList<Block> blocks, Uri? baseUrl, ContentRange range, CompiledLexicon lexicon)
     {
         var result = new List<RelatedLink>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -47,7 +47,8 @@ internal static class RelatedItems
                 continue;
             }
 
-            if (block.Href is null || block.Metrics.ReadingLength < MinTitle)
+            // A teaser's headline is read with its summary below.
+            if (block.Href is null || block.Metrics.ReadingLength < MinTitle || block.RoleReason == TeaserRuns.RuleName)
             {
                 continue;
             }
@@ -61,7 +62,19 @@ internal static class RelatedItems
 
         var reason = headings.Count == 0 ? "no related heading"
             : $"{result.Count} linked items under {string.Join(", ", headings.Distinct(StringComparer.Ordinal).Select(h => $"\"{h}\""))}";
-        return (result, reason);
+
+        // Teasers outside the article (headline, summary, time) with no heading over them, each once.
+        var teasers = 0;
+        foreach (var item in TeaserRuns.Items(blocks, TeaserRuns.InHtml(blocks, range, lexicon), baseUrl))
+        {
+            if (seen.Add(item.Title))
+            {
+                result.Add(item);
+                teasers++;
+            }
+        }
+
+        return (result, teasers == 0 ? reason : $"{reason}; {teasers} teasers (linked headline and summary) outside the article");
     }
 
     /// <summary>The items of a text capture's related list after the article, or none; and for the diagnostics, where they were read.</summary>
@@ -86,7 +99,10 @@ internal static class RelatedItems
             }
         }
 
-        return ([], $"no related heading within {TextReach} lines after the article");
+        var run = TeaserRuns.AfterText(blocks, range, lexicon);
+        return run.Count > 0
+            ? (TeaserRuns.Items(blocks, run), $"{run.Count} teasers (headline and summary) in a run after the article, with no related heading")
+            : ([], $"no related heading within {TextReach} lines after the article, nor a run of teasers");
     }
 
     /// <summary>

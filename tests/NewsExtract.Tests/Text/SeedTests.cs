@@ -70,6 +70,30 @@ public class SeedTests
     }
 
     [Test]
+    public void Vietnamese_seed_related_items_are_its_four_teasers_with_their_summaries()
+    {
+        var related = Vietnamese().Related;
+        Assert.That(related.Select(r => r.Title), Is.EqualTo(new[]
+        {
+            "Liên kết giáo dục tại TP.HCM - Bài 7: Trường ĐH KHXH&NV “treo chứng chỉ, cấp cái gì?”",
+            "Lòng tự tôn dân tộc trong vở cải lương \"Lưu vong - Khí tiết một trung thần\"",
+            "Tham vọng ở Mỹ Latinh của chính quyền Trump",
+            "Nhà văn - dịch giả Nguyễn Tường Bách và “Thiền ở ngay tại đây”",
+        }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(related[0].Summary, Does.StartWith("(Ngày Nay) - Trường Đại học Khoa học Xã hội và Nhân văn TP.HCM thời gian qua"));
+            Assert.That(related[1].Summary, Does.StartWith("(Ngày Nay) -Tối 10/1, Đoàn 1 Nhà hát Cải lương Trần Hữu Trang"));
+            Assert.That(related[2].Summary, Is.EqualTo("(Ngày Nay) - Từ cảnh báo can thiệp quân sự, gây áp lực kinh tế đến thao túng chính trường, chiến lược của chính quyền Trump đang đẩy 3 quốc gia Mỹ Latinh khác vào thế khó giữa bảo vệ chủ quyền và phụ thuộc kinh tế Mỹ."));
+            Assert.That(related[3].Summary, Does.StartWith("(Ngày Nay) -Chiều ngày 10/1, buổi giao lưu và giới thiệu tác phẩm"));
+            Assert.That(related.All(r => r.Url is null), Is.True);
+
+            // The teasers' image captions are neither body nor related titles.
+            Assert.That(related.Select(r => r.Title), Has.None.Contains("Ảnh:").And.None.EqualTo("Tổng thống Mỹ Donald Trump."));
+        });
+    }
+
+    [Test]
     public void Vietnamese_seed_yearless_date_stays_partial_without_a_reference_date()
     {
         var dateline = Vietnamese().Dateline;
