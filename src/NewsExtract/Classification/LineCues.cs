@@ -11,8 +11,9 @@ internal static partial class LineCues
 
     /// <summary>
     /// A sapo tag, an outlet's initials or name opening the lead: <c>(Dân trí) -</c>, <c>(NLĐO)-</c>, <c>TTO -</c>,
-    /// <c>VOV.VN -</c>: a bracketed name, or capitals, before a dash.
+    /// <c>VOV.VN -</c>: a bracketed name, or capitals, before a dash. A name opens with a capital: a lower-case
+    /// bracket (<c>(giao duc) -</c>) is a section's slug, not an outlet.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:\((?<tag>[^()]{2,30})\)\s*[-–—]|(?<tag>\p{Lu}[\p{Lu}\p{N}.]{1,15}(?:\s[\p{Lu}.]{2,15})?)\s*[-–—]\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:\((?<tag>\p{Lu}[^()]{1,29})\)\s*[-–—]|(?<tag>\p{Lu}[\p{Lu}\p{N}.]{1,15}(?:\s[\p{Lu}.]{2,15})?)\s*[-–—]\s)", RegexOptions.CultureInvariant)]
     public static partial Regex SapoTag();
 }

@@ -30,28 +30,51 @@ internal static class DatelineExtractor
     private static (Dateline Dateline, string Reason) ChooseDate(IReadOnlyList<Block> blocks, PageMetadata metadata, DateContext context, int headerFirst, int headerLast, string titleKey)
     {
         var fromMetadata = metadata.PublishedValues.Select(v => DateFinder.ParseIso(v, context.DefaultOffset, context.AnyLanguage ?? context.Grammar)).FirstOrDefault(d => d is not null);
-        var visible = VisibleNearHeadline(blocks, context, headerFirst, headerLast) ?? RepeatedHeadline(blocks, context, titleKey);
-
-        if (visible is not null && visible.Published is not null)
+        // What the page states itself, without the reference: a year-less date (7月12日), a day (15日) or a relative one
+        // (昨天) read against the reference is a guess at the year, and a year the page states anywhere beats it.
+        var stated = context with { Reference = null };
+        var header = VisibleNearHeadline(blocks, context, stated, headerFirst, headerLast);
+        if (header.Stated is { } visible)
         {
-            if (fromMetadata?.Published is { } meta && fromMetadata.Precision > visible.Precision
-                && DateOnly.FromDateTime(meta.DateTime) == DateOnly.FromDateTime(visible.Published.Value.DateTime)
-                && (visible.Precision == DatePrecision.Day || Math.Abs((meta - visible.Published.Value).TotalSeconds) < 60))
-            {
-                return (fromMetadata with { Text = visible.Text }, "visible date, time from the metadata that agrees with it");
-            }
+            return WithMetadataTime(visible, fromMetadata, "visible date by the headline");
+        }
 
-            return (visible, fromMetadata is null ? "visible date by the headline" : "visible date by the headline (metadata " + (SameDay(visible, fromMetadata) ? "agrees)" : "differs)"));
+        if (RepeatedHeadline(blocks, context, titleKey) is { Published: not null } repeated)
+        {
+            return WithMetadataTime(repeated, fromMetadata, "visible date by the headline");
+        }
+
+        // No full date by the headline: a date line a few blocks above it or just after the text (发布日期：… under the
+        // article), checked against the metadata, which beats it when they differ.
+        var near = NearTheArticle(blocks, stated, headerFirst, headerLast);
+        if (fromMetadata?.Published is not null)
+        {
+            return near is not null && SameDay(near, fromMetadata) && near.Precision > fromMetadata.Precision
+                ? (near, "date line near the article, agreeing with the metadata")
+                : (fromMetadata, header.Partial is null ? "structured metadata" : "structured metadata (beats the year-less visible date)");
+        }
+
+        if (near is not null)
+        {
+            return (near, "date line near the article");
+        }
+
+        // Only an "updated" date is shown with its year: it is the best the page says.
+        if (header.Updated is { } updated)
+        {
+            return (updated, "visible last-updated date (no publication date shown)");
+        }
+
+        if (header.Partial is { } partial)
+        {
+            return YearFromPage(partial, metadata, context) is { } dated
+                ? (dated, "year-less visible date, year from the page's other dates")
+                : (partial, "visible partial date");
         }
 
         if (fromMetadata is not null)
         {
             return (fromMetadata, "structured metadata");
-        }
-
-        if (visible is not null)
-        {
-            return (visible, "visible partial date");
         }
 
         // A dateline lead (新华社北京7月12日电) or a paragraph that opens with the day (Ngày 12/7, …; 7月12日，…):
@@ -67,12 +90,58 @@ internal static class DatelineExtractor
         return (Dateline.None, "no date found");
     }
 
+    /// <summary>A visible date, given the seconds of metadata that agrees with it.</summary>
+    private static (Dateline Dateline, string Reason) WithMetadataTime(Dateline visible, Dateline? fromMetadata, string reason)
+    {
+        if (fromMetadata?.Published is { } meta && fromMetadata.Precision > visible.Precision
+            && DateOnly.FromDateTime(meta.DateTime) == DateOnly.FromDateTime(visible.Published!.Value.DateTime)
+            && (visible.Precision == DatePrecision.Day || Math.Abs((meta - visible.Published.Value).TotalSeconds) < 60))
+        {
+            return (fromMetadata with { Text = visible.Text }, "visible date, time from the metadata that agrees with it");
+        }
+
+        return (visible, fromMetadata is null ? reason : reason + " (metadata " + (SameDay(visible, fromMetadata) ? "agrees)" : "differs)"));
+    }
+
+    /// <summary>
+    /// A year-less date dated by the page itself: a date in the metadata (published or modified) on the same month and
+    /// day gives the year, and its time when the visible date shows none or the same minute.
+    /// </summary>
+    private static Dateline? YearFromPage(Dateline partial, PageMetadata metadata, DateContext context)
+    {
+        if (partial.Month is not { } month || partial.Day is not { } day)
+        {
+            return null;
+        }
+
+        foreach (var value in metadata.PublishedValues.Concat(metadata.OtherDateValues))
+        {
+            if (DateFinder.ParseIso(value, context.DefaultOffset, context.AnyLanguage ?? context.Grammar) is not { Published: { } evidence } dated
+                || evidence.Month != month || evidence.Day != day)
+            {
+                continue;
+            }
+
+            if (partial.Published is not { } shown || partial.Precision <= DatePrecision.Day)
+            {
+                return dated with { Text = partial.Text, Precision = partial.Precision > dated.Precision ? partial.Precision : dated.Precision };
+            }
+
+            var local = new DateTime(evidence.Year, month, day, shown.Hour, shown.Minute, shown.Second, DateTimeKind.Unspecified);
+            var same = Math.Abs((new DateTimeOffset(local, shown.Offset) - evidence).TotalSeconds) < 60;
+            return same ? dated with { Text = partial.Text } : partial with { Published = new DateTimeOffset(local, shown.Offset) };
+        }
+
+        return null;
+    }
+
     private static bool SameDay(Dateline a, Dateline b) =>
         a.Published is { } x && b.Published is { } y && DateOnly.FromDateTime(x.DateTime) == DateOnly.FromDateTime(y.DateTime);
 
-    private static Dateline? VisibleNearHeadline(IReadOnlyList<Block> blocks, DateContext context, int first, int last)
+    /// <summary>The dates by the headline: the best one with its year stated, the best "updated" one, the best year-less one.</summary>
+    private static (Dateline? Stated, Dateline? Updated, Dateline? Partial) VisibleNearHeadline(IReadOnlyList<Block> blocks, DateContext context, DateContext stated, int first, int last)
     {
-        DateCandidate? best = null;
+        DateCandidate? best = null, updated = null, partial = null;
         for (var i = Math.Max(0, first); i <= last && i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -83,15 +152,17 @@ internal static class DatelineExtractor
 
             foreach (var candidate in DateFinder.FindAll(block.Text, context))
             {
-                if (candidate.Cue == DateCue.Updated)
+                if (!IsStated(candidate, context, stated))
                 {
-                    continue;
+                    partial ??= candidate;
                 }
-
-                if (best is null || (candidate.Cue == DateCue.Published && best.Cue != DateCue.Published)
-                    || (candidate.Dateline.Precision > best.Dateline.Precision && best.Cue == candidate.Cue))
+                else if (candidate.Cue == DateCue.Updated)
                 {
-                    best = candidate;
+                    updated = Better(updated, candidate);
+                }
+                else
+                {
+                    best = Better(best, candidate);
                 }
             }
 
@@ -101,7 +172,86 @@ internal static class DatelineExtractor
             }
         }
 
-        return best?.Dateline;
+        return (best?.Dateline, updated?.Dateline, partial?.Dateline);
+    }
+
+    private static DateCandidate Better(DateCandidate? best, DateCandidate candidate) =>
+        best is null || (candidate.Cue == DateCue.Published && best.Cue != DateCue.Published)
+        || (candidate.Dateline.Precision > best.Dateline.Precision && best.Cue == candidate.Cue)
+            ? candidate
+            : best;
+
+    /// <summary>True when the page states the whole date (its year included), so no reference was needed to read it.</summary>
+    private static bool IsStated(DateCandidate candidate, DateContext context, DateContext stated) =>
+        candidate.Dateline.Published is not null
+        && (context.Reference is null
+            || DateFinder.FindAll(candidate.Dateline.Text ?? string.Empty, stated) is [{ Dateline.Published: not null }, ..]);
+
+    /// <summary>How far around the article a date line still dates it: blocks above the headline, blocks after the text.</summary>
+    private const int AboveHeadline = 4;
+    private const int AfterText = 8;
+
+    /// <summary>
+    /// A full date on a date line (a block classed as one) just above the header or just after the last paragraph —
+    /// where a page without a date by its headline shows it (2018年12月17日星期一 over the section, 发布日期：… under the
+    /// text). Several date lines after the text are a thread of comments or a list, not the article's date.
+    /// </summary>
+    private static Dateline? NearTheArticle(IReadOnlyList<Block> blocks, DateContext stated, int headerFirst, int headerLast)
+    {
+        var lastBody = -1;
+        for (var i = blocks.Count - 1; i >= 0; i--)
+        {
+            if (blocks[i].Role == BlockRole.Body)
+            {
+                lastBody = i;
+                break;
+            }
+        }
+
+        if (lastBody < 0)
+        {
+            return null;
+        }
+
+        var above = DateLines(blocks, stated, Math.Max(0, headerFirst - AboveHeadline), headerFirst - 1);
+        var start = Math.Max(lastBody, headerLast) + 1;
+        var end = start;
+        while (end < blocks.Count && end < start + AfterText && blocks[end].Role != BlockRole.RelatedHeading)
+        {
+            end++;
+        }
+
+        var after = DateLines(blocks, stated, start, end - 1);
+        return (above.Count == 1 ? above[0] : null) ?? (after.Count == 1 ? after[0] : null);
+    }
+
+    /// <summary>The best full date of each date line in a span of blocks.</summary>
+    private static List<Dateline> DateLines(IReadOnlyList<Block> blocks, DateContext stated, int first, int last)
+    {
+        var lines = new List<Dateline>();
+        for (var i = first; i <= last; i++)
+        {
+            if (blocks[i].Role != BlockRole.Dateline)
+            {
+                continue;
+            }
+
+            DateCandidate? best = null;
+            foreach (var candidate in DateFinder.FindAll(blocks[i].Text, stated))
+            {
+                if (candidate.Dateline.Published is not null && candidate.Cue != DateCue.Updated)
+                {
+                    best = Better(best, candidate);
+                }
+            }
+
+            if (best is not null)
+            {
+                lines.Add(best.Dateline);
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>A related list that repeats the article's own headline usually shows its time next to it.</summary>

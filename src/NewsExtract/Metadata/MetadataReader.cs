@@ -1,11 +1,24 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using NewsExtract.Html;
 
 namespace NewsExtract.Metadata;
 
 /// <summary>Reads <see cref="PageMetadata"/> from a parsed document in one pass over its elements (title, meta, link and JSON-LD).</summary>
-internal static class MetadataReader
+internal static partial class MetadataReader
 {
+    // Meta names and properties that carry a later date (modified, updated): evidence of the year, never the publication date.
+    private static readonly string[] OtherDateKeys =
+    [
+        "datemodified", "dateupdate", "dateupdated", "article:updated_time", "og:updated_time", "updated_time", "lastmod", "last-modified",
+    ];
+
+    /// <summary>How much of one inline script is searched for a publication date in a configuration object.</summary>
+    private const int ScriptScanLength = 200_000;
+
+    /// <summary>Rank of a date from an inline script: after every meta tag and JSON-LD.</summary>
+    private const int ScriptRank = 1_000;
+
     // Meta names and properties that carry a publication time, strongest first.
     private static readonly string[] PublishedKeys =
     [
@@ -19,6 +32,8 @@ internal static class MetadataReader
         string? ogTitle = null, siteName = null, ogUrl = null, ogType = null, canonical = null, description = null, language = null;
         string? metaAuthor = null;
         var published = new SortedList<int, string>();
+        var otherDates = new List<string>();
+        var scriptDates = 0;
         var jsonLd = new JsonLdFacts();
 
         HtmlElement? title = null;
@@ -54,6 +69,10 @@ internal static class MetadataReader
                             {
                                 published.TryAdd(rank + 10, content);
                             }
+                            else if (Array.IndexOf(OtherDateKeys, key) >= 0)
+                            {
+                                otherDates.Add(content);
+                            }
 
                             break;
                     }
@@ -73,6 +92,12 @@ internal static class MetadataReader
                     {
                         jsonLd.Read(element.TextContent);
                     }
+                    else if (scriptDates < 4 && ScriptDate(element.TextContent) is { } scripted)
+                    {
+                        // A configuration object of the page's own scripts (pubtime: '2019-09-23 07:48'): the first
+                        // publication key of each script, after every meta tag.
+                        published.TryAdd(ScriptRank + scriptDates++, scripted);
+                    }
 
                     break;
             }
@@ -81,6 +106,11 @@ internal static class MetadataReader
         if (jsonLd.DatePublished is { } ldDate)
         {
             published.TryAdd(0, ldDate);
+        }
+
+        if (jsonLd.DateModified is { } ldModified)
+        {
+            otherDates.Insert(0, ldModified);
         }
 
         var authors = jsonLd.Authors.Count > 0 ? jsonLd.Authors : metaAuthor is null ? [] : new List<string> { metaAuthor };
@@ -94,17 +124,32 @@ internal static class MetadataReader
             OpenGraphType = ogType,
             SchemaTypes = jsonLd.Types,
             PublishedValues = [.. published.Values],
+            OtherDateValues = otherDates,
             Authors = authors,
             LanguageTag = string.IsNullOrWhiteSpace(language) ? null : language.Trim(),
             Description = description,
         };
     }
 
+    /// <summary>
+    /// The publication date of a script's configuration object (<c>var pubtime = '2019-09-23 07:48'</c>,
+    /// <c>"publish_time":"2020-10-04 20:30:00"</c>): a date with its year, under a publication key, quoted.
+    /// </summary>
+    private static string? ScriptDate(string script)
+    {
+        var text = script.Length > ScriptScanLength ? script[..ScriptScanLength] : script;
+        return ScriptPublished().Match(text) is { Success: true } match ? match.Groups["v"].Value : null;
+    }
+
+    [GeneratedRegex(@"(?<![\w$])[""']?(?:pub_?(?:lish)?_?(?:date|time)|ptime|date_?published|published_?(?:at|time|date))[""']?\s*[:=]\s*[""'](?<v>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)[""']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptPublished();
+
     /// <summary>The facts NewsExtract reads from JSON-LD blocks; malformed JSON is ignored (pages often carry it).</summary>
     private sealed class JsonLdFacts
     {
         public string? Headline { get; private set; }
         public string? DatePublished { get; private set; }
+        public string? DateModified { get; private set; }
         public string? Publisher { get; private set; }
         public List<string> Authors { get; } = [];
         public List<string> Types { get; } = [];
@@ -163,6 +208,7 @@ internal static class MetadataReader
 
             Headline ??= StringOf(node, "headline");
             DatePublished ??= StringOf(node, "datePublished") ?? StringOf(node, "dateCreated");
+            DateModified ??= StringOf(node, "dateModified");
             if (node.TryGetProperty("publisher", out var publisher))
             {
                 Publisher ??= publisher.ValueKind == JsonValueKind.Object ? StringOf(publisher, "name") : null;

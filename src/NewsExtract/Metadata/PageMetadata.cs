@@ -26,6 +26,9 @@ internal sealed record PageMetadata
     /// <summary>Published date-time strings, most authoritative first (JSON-LD, then article:published_time, then others).</summary>
     public IReadOnlyList<string> PublishedValues { get; init; } = [];
 
+    /// <summary>Other dates the page states about itself (modified, updated): no publication date, but a year and a day to check against.</summary>
+    public IReadOnlyList<string> OtherDateValues { get; init; } = [];
+
     /// <summary>Author names from JSON-LD or the author meta tag.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
 

@@ -142,7 +142,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
 
         report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ContentRange, range.IsEmpty ? "No article text located." : $"Blocks {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
 
-        var (title, titleReason) = TitleExtractor.Choose(blocks, metadata);
+        var (title, titleReason) = TitleExtractor.Choose(blocks, metadata, range, lexicon);
         report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Title, titleReason));
 
         var captionCandidates = new HashSet<int>(read.Images.Select(i => i.NextBlockIndex));
