@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Blocks;
+using NewsExtract.Classification;
 using NewsExtract.Languages;
 using NewsExtract.Metadata;
 using NewsExtract.Text;
@@ -56,7 +57,20 @@ internal static partial class AuthorExtractor
                 continue;
             }
 
+            // A byline stands by the article: in its header, among its paragraphs or in the lines closing it. One further
+            // off (a sidebar's headline, a list under the article) names someone else's story.
+            var near = zones.LastBody < 0 || (i >= zones.HeaderFirst && i <= zones.LastBody + ArticleZones.TrailerLength);
+            if (!near)
+            {
+                continue;
+            }
+
             var inTrailer = zones.InTrailer(i);
+            if (block.Role != BlockRole.Title && block.Metrics.ReadingLength <= MaxMarkedLine && MarkedAsAuthor(block) is { } marked)
+            {
+                ReadMarkedName(marked, lexicon, names);
+            }
+
             var labelled = block.Role is BlockRole.Byline or BlockRole.Dateline or BlockRole.Source or BlockRole.Credit
                 || ((zones.InHeader(i) || inTrailer) && block.Metrics.ReadingLength <= 60 && block.Role != BlockRole.Title);
             if (!labelled)
@@ -172,6 +186,84 @@ internal static partial class AuthorExtractor
             AddNames(names, value, lexicon, "byline " + label);
         }
     }
+
+    /// <summary>The longest block (in reading units) whose marked writer's name is read.</summary>
+    private const int MaxMarkedLine = 24;
+
+    // Class and id words of an element that holds the writer's name: author, byline, reporter, writer (sgtoauthor, rp_name
+    // under div.reporter, post-author). A comment's author is a reader, not the writer.
+    private static readonly HintWords AuthorHints = new("author", "byline", "reporter", "writer");
+    private static readonly HintWords CommentHints = new("comment", "reply");
+
+    /// <summary>
+    /// The text the markup marks as the writer's name in the block, or null: the whole block when its element or the
+    /// parent has an author/byline/reporter class or id, or the parent carries <c>itemprop="author"</c>; the text of an
+    /// element in it that carries <c>itemprop="author"</c> or <c>rel="author"</c>.
+    /// </summary>
+    private static string? MarkedAsAuthor(Block block)
+    {
+        if (block.Element is not { } element)
+        {
+            return null;
+        }
+
+        if (AuthorHints.IsMatch(block.NearHints) && !CommentHints.IsMatch(block.NearHints))
+        {
+            return block.Text;
+        }
+
+        if (element.Parent is { } parent && IsAuthorAttribute(parent.GetAttribute("itemprop")))
+        {
+            return block.Text;
+        }
+
+        var steps = 0;
+        foreach (var e in element.SelfAndDescendantElements())
+        {
+            if (++steps > 8)
+            {
+                break;
+            }
+
+            if (IsAuthorAttribute(e.GetAttribute("itemprop")) || IsAuthorAttribute(e.GetAttribute("rel")))
+            {
+                return ReferenceEquals(e, element) ? block.Text : e.TextContent;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAuthorAttribute(string? value) =>
+        value is not null && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(v => v.Equals("author", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The names in a block the markup marks as the writer's: a labelled byline, or a bare name (<c>謝明俊</c>, <c>Lê Ngọc Quỳnh</c>).</summary>
+    private static void ReadMarkedName(string text, CompiledLexicon lexicon, Found names)
+    {
+        var value = text.Trim();
+        if (lexicon.MayMatchAuthorLabel(value) && lexicon.AuthorLabel.IsMatch(value))
+        {
+            ReadLabelled(value, lexicon, names);
+            return;
+        }
+
+        if (lexicon.Lexicon.SpacedWords)
+        {
+            // "Theo Ngoisao" marked as the author is an end attribution, read as one elsewhere.
+            if (CapitalisedNameLine().IsMatch(value) && !lexicon.IsKnownAgency(value) && !lexicon.Attributions.OpensEndAttribution(value))
+            {
+                AddNames(names, value, lexicon, "name in an element marked as the writer's");
+            }
+        }
+        else if (MarkedHanName().IsMatch(value) && !lexicon.LooksLikeOutlet(value))
+        {
+            AddNames(names, value, lexicon, "name in an element marked as the writer's");
+        }
+    }
+
+    // A bare Chinese name or pen name in a marked element: two to eight Han characters, or two such names apart.
+    [GeneratedRegex("^" + CharClass.HanClass + "{2,8}(?:[\\s、]" + CharClass.HanClass + "{2,4}){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkedHanName();
 
     /// <summary>A name line where words are written apart (Vietnamese): two or more syllables, or initials (<c>H.V.</c>, <c>K. Miên</c>), and no outlet.</summary>
     private static bool IsNameShaped(string text, CompiledLexicon lexicon) =>

@@ -1,0 +1,70 @@
+namespace NewsExtract.Tests.Fields;
+
+/// <summary>
+/// Where a writer's name is taken from beyond a labelled byline: the markup that marks it as the writer's, and where on the
+/// page it stands (a byline far from the article names someone else's story).
+/// </summary>
+public class AuthorEvidenceTests
+{
+    private static readonly ArticleExtractor Extractor = ArticleExtractor.Default;
+
+    private const string ChineseLead = "國慶連假過半，各地景區迎來客流高峰，交通部門加強了運力調度，鐵路和公路客運總體平穩有序，旅客出行秩序良好。";
+    private const string VietLead = "Cho rằng chủ hụi \"méc\" mẹ vợ chuyện mình thiếu nợ, bị cáo đã xách dao đi \"nói chuyện\" khiến một người vô can chết oan trong đêm.";
+
+    private static IReadOnlyList<string> ZhAuthors(string[]? header = null, string[]? trailer = null, string[]? after = null) =>
+        Extractor.ExtractHtml(FieldPages.Chinese(ChineseLead, header, trailer, after: after)).Authors;
+
+    private static IReadOnlyList<string> ViAuthors(string[]? header = null, string[]? trailer = null, string[]? after = null) =>
+        Extractor.ExtractHtml(FieldPages.Vietnamese(VietLead, header, trailer, after: after)).Authors;
+
+    [Test]
+    public void A_bare_name_in_a_reporter_element_is_the_author()
+    {
+        var authors = ZhAuthors(["2018年09月16日 15:31", "<div class=\"reporter\"><div class=\"rp_name\">謝明俊</div></div>"]);
+        Assert.That(authors, Is.EqualTo(new[] { "謝明俊" }));
+    }
+
+    [Test]
+    public void A_bare_vietnamese_name_in_an_author_element_is_the_author()
+    {
+        var authors = ViAuthors(["<p class=\"sgtoauthor\">Lê Ngọc Quỳnh</p>"]);
+        Assert.That(authors, Is.EqualTo(new[] { "Lê Ngọc Quỳnh" }));
+    }
+
+    [Test]
+    public void A_name_marked_itemprop_author_is_the_author()
+    {
+        var authors = ZhAuthors(["<span itemprop=\"author\">王大明</span> 2020-10-04 20:30"]);
+        Assert.That(authors, Is.EqualTo(new[] { "王大明" }));
+    }
+
+    [Test]
+    public void An_outlet_in_an_author_element_is_no_author()
+    {
+        var authors = ZhAuthors(["<div class=\"author\">新京报</div>"]);
+        Assert.That(authors, Is.Empty);
+    }
+
+    [Test]
+    public void A_reader_in_a_comment_author_element_is_no_author()
+    {
+        var authors = ZhAuthors(trailer: ["<span class=\"comment-author\">李小龍</span>"]);
+        Assert.That(authors, Is.Empty);
+    }
+
+    [Test]
+    public void An_ordinary_short_line_without_the_mark_is_no_author()
+    {
+        var authors = ZhAuthors(["<div class=\"tag\">體育新聞</div>"]);
+        Assert.That(authors, Is.Empty);
+    }
+
+    [Test]
+    public void A_labelled_line_in_a_sidebar_far_below_the_article_is_no_byline()
+    {
+        var links = Enumerable.Range(1, 8).Select(i => $"<li><a href=\"/n{i}\">熱門新聞第{i}則標題在此顯示</a></li>");
+        var sidebar = "<div class=\"side\"><ul>" + string.Concat(links) + "</ul><h3>整理浴室翻到粉色棒狀物 他傻眼</h3></div>";
+        var authors = ZhAuthors(["記者 張三"], after: [sidebar]);
+        Assert.That(authors, Is.EqualTo(new[] { "張三" }));
+    }
+}
