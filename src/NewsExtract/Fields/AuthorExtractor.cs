@@ -39,14 +39,18 @@ internal static partial class AuthorExtractor
             {
                 if (i == zones.Lead && lexicon.Leads.Reporter.Match(text) is { Success: true } lead)
                 {
-                    AddNames(names, lead.Groups["names"].Value, lexicon, "reporters after the dateline lead");
+                    AddNames(names, lead.Groups["names"].Value, lexicon, ReportersHow);
+                }
+                else if (i == zones.Lead && !spaced)
+                {
+                    names.AddRange(Attributions.LeadSignature(text, lexicon), SignatureHow + " after the dateline lead");
                 }
 
                 if (zones.IsClosing(blocks, i))
                 {
                     if (!spaced)
                     {
-                        names.AddRange(Attributions.ClosingSignature(text, lexicon), "signature closing the text");
+                        names.AddRange(Attributions.ClosingSignature(text, lexicon), SignatureHow + " closing the text");
                     }
                     else if (i != zones.Lead && text.Length <= 40 && CapitalisedNameLine().IsMatch(text.Trim()) && IsNameShaped(text.Trim(), lexicon))
                     {
@@ -130,7 +134,9 @@ internal static partial class AuthorExtractor
             }
         }
 
-        var credited = names.Where(n => credits.Any(c => n.Contains(c.Name, StringComparison.Ordinal) && c.Name.Length >= 2)).ToHashSet(StringComparer.Ordinal);
+        // An editor credited on the page is no writer, unless a writer's label or signature names them too (作者：宪瑞 编辑：宪瑞,
+        // …（郭旭） 【责任编辑：郭旭】): one person may write a story and edit it.
+        var credited = names.Where(n => credits.Any(c => n.Contains(c.Name, StringComparison.Ordinal) && c.Name.Length >= 2) && !names.IsSigned(n)).ToHashSet(StringComparer.Ordinal);
         var outlets = names.Where(n => !credited.Contains(n) && sources.Any(s => string.Equals(s.Name, n, StringComparison.OrdinalIgnoreCase))).ToHashSet(StringComparer.Ordinal);
         var authors = names.Where(n => !credited.Contains(n) && !outlets.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
         var reason = authors.Count == 0 ? "none found" : string.Join("; ", authors.Select(n => $"{n}: {names.Why[n]}"));
@@ -138,6 +144,10 @@ internal static partial class AuthorExtractor
         reason += outlets.Count > 0 ? $"; dropped as sources: {string.Join(", ", outlets)}" : "";
         return (authors, reason);
     }
+
+    private const string BylineHow = "byline ";
+    private const string SignatureHow = "signature";
+    private const string ReportersHow = "reporters after the dateline lead";
 
     /// <summary>The names found so far, in order, and how each was first found.</summary>
     private sealed class Found : List<string>
@@ -149,6 +159,10 @@ internal static partial class AuthorExtractor
             Add(name);
             Why.TryAdd(name, how);
         }
+
+        /// <summary>True when the name was read after a writer's label or in a signature, not merely on a name line.</summary>
+        public bool IsSigned(string name) =>
+            Why.TryGetValue(name, out var how) && (how.StartsWith(BylineHow, StringComparison.Ordinal) || how.StartsWith(SignatureHow, StringComparison.Ordinal) || how.StartsWith(ReportersHow, StringComparison.Ordinal));
 
         public void AddRange(IEnumerable<string> found, string how)
         {
@@ -183,7 +197,7 @@ internal static partial class AuthorExtractor
                 continue; // 通讯员刘娟 摄: a photographer
             }
 
-            AddNames(names, value, lexicon, "byline " + label);
+            AddNames(names, value, lexicon, BylineHow + label);
         }
     }
 
@@ -280,6 +294,7 @@ internal static partial class AuthorExtractor
             var name = CreditExtractor.CleanName(part, lexicon).Trim('︱', '&', '＆');
             var han = name.Count(CharClass.IsHan);
             if (name.Length is >= 2 and <= 24 && !name.Any(char.IsDigit) && !lexicon.Attributions.IsNotAName(name) && !patterns.NotInName.IsMatch(name)
+                && !lexicon.Attributions.IsPlaceReport(name)
                 && (spaced ? char.IsUpper(name[0]) : han <= 8) && !lexicon.IsSourceStopword(name))
             {
                 names.Add(name, how);

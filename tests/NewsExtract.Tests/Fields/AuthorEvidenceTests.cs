@@ -67,4 +67,22 @@ public class AuthorEvidenceTests
         var authors = ZhAuthors(["記者 張三"], after: [sidebar]);
         Assert.That(authors, Is.EqualTo(new[] { "張三" }));
     }
+
+    private static IEnumerable<TestCaseData> ChineseBylineForms()
+    {
+        yield return new TestCaseData(ChineseLead, new[] { "記者林悅／南市報導" }, null, new[] { "林悅" }).SetName("zh-Hant 記者X／place報導: the place of the report is no name");
+        yield return new TestCaseData("【文匯網訊】(香港文匯報記者 顏晉傑 文森)" + ChineseLead, null, null, new[] { "顏晉傑", "文森" }).SetName("zh-Hant reporters in the bracket after 【X訊】");
+        yield return new TestCaseData("新华社北京5月19日电（刘艺、杨吉）" + ChineseLead, null, null, new[] { "刘艺", "杨吉" }).SetName("zh names without a label in the bracket after a 电 lead");
+        yield return new TestCaseData("新华社北京5月19日电（国际观察）" + ChineseLead, null, null, Array.Empty<string>()).SetName("zh a bracket after a lead that holds no surnamed name is no signature");
+        yield return new TestCaseData(ChineseLead, null, new[] { "共建清朗网络空间，让金融的发展更好地满足人民日益增长的美好生活需要。(文/图 刘玺东 易赛楠)" }, new[] { "刘玺东", "易赛楠" }).SetName("zh closing signature labelled 文/图");
+        yield return new TestCaseData(ChineseLead, null, new[] { "警方已勘驗現場並報請相驗，將進一步釐清死因。（王煌忠／台中報導）" }, new[] { "王煌忠" }).SetName("zh-Hant closing signature X／place報導");
+        yield return new TestCaseData(ChineseLead, new[] { "2020-11-23 10:22:14 出处：快科技 作者：宪瑞" }, new[] { "责任编辑：宪瑞" }, new[] { "宪瑞" }).SetName("zh a writer who is also the credited editor stays a writer");
+    }
+
+    [TestCaseSource(nameof(ChineseBylineForms))]
+    public void Chinese_byline_forms(string lead, string[]? header, string[]? trailer, string[] expected)
+    {
+        var article = Extractor.ExtractHtml(FieldPages.Chinese(lead, header, trailer));
+        Assert.That(article.Authors, Is.EquivalentTo(expected), string.Join(" | ", article.Diagnostics.Notes));
+    }
 }
