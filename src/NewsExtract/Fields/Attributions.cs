@@ -20,7 +20,16 @@ internal static partial class Attributions
         var match = lexicon.Attributions.EndAttribution.Match(text.Trim());
         if (!match.Success)
         {
-            return false;
+            // "Long Trần - Theo Trí Thức Trẻ": the writer, then the end attribution naming the outlet.
+            var dash = WriterThenAttribution().Match(text.Trim());
+            if (!dash.Success || !IsVietnamesePersonalName(dash.Groups["writer"].Value, lexicon)
+                || !TryReadTheo(dash.Groups["rest"].Value, lexicon, out var more, out sources) || more.Count > 0)
+            {
+                return false;
+            }
+
+            authors.Add(dash.Groups["writer"].Value);
+            return true;
         }
 
         var name = match.Groups["name"].Value.Trim();
@@ -145,6 +154,9 @@ internal static partial class Attributions
 
     [GeneratedRegex(@"^(?<name>" + CharClass.HanClass + @"{2,4})\s*[/／]\s*(?<outlet>[^\s/／]{2,15})$", RegexOptions.CultureInvariant)]
     private static partial Regex NameOutlet();
+
+    [GeneratedRegex(@"^(?<writer>[^-–]{3,40}?)\s+[-–]\s+(?<rest>\S.{2,60})$", RegexOptions.CultureInvariant)]
+    private static partial Regex WriterThenAttribution();
 
     [GeneratedRegex(@"[（(](?<inside>[^（）()]{2,30})[)）][。.]?$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedSignature();

@@ -82,10 +82,13 @@ internal static partial class AuthorExtractor
                 continue;
             }
 
-            // A caption names a photographer; only a labelled writer line (记者 X, "Tin, ảnh: X") without a photo mark counts.
+            // A caption names a photographer; only a labelled writer line (记者 X, "Tin, ảnh: X") without a photo mark counts,
+            // or where names are written apart, a bare name line right after the text (a capture's signature under the
+            // last paragraph looks like a caption).
             var cues = block.Cues(lexicon.Cues, CueList.AuthorLabel | CueList.Navigation);
-            if ((block.Role == BlockRole.Caption && !(text.Length <= 40 && (cues & CueList.AuthorLabel) != 0 && lexicon.AuthorLabel.IsMatch(text) && !lexicon.Authors.PhotoAnywhere.IsMatch(text)))
-                || (cues & CueList.Navigation) != 0)
+            var closingName = spaced && inTrailer && i <= articleEnd + 3 && IsClosingNameLine(text.Trim(), lexicon);
+            if ((block.Role == BlockRole.Caption && !closingName && !(text.Length <= 40 && (cues & CueList.AuthorLabel) != 0 && lexicon.AuthorLabel.IsMatch(text) && !lexicon.Authors.PhotoAnywhere.IsMatch(text)))
+                || (cues & CueList.Navigation) != 0 || block.Role is BlockRole.Share or BlockRole.RelatedHeading)
             {
                 continue;
             }
@@ -116,6 +119,11 @@ internal static partial class AuthorExtractor
                     && ((block.Role == BlockRole.Byline && !lexicon.IsKnownAgency(text.Trim())) || (inTrailer && i <= articleEnd + 3 && IsNameShaped(text.Trim(), lexicon))))
                 {
                     AddNames(names, text, lexicon, block.Role == BlockRole.Byline ? "byline" : "name line after the text");
+                }
+                else if (zones.InHeader(i) && i < zones.Lead && block.Role is not (BlockRole.Title or BlockRole.Related or BlockRole.Breadcrumb)
+                    && block.LinkDensity < 0.5 && IsClosingNameLine(text.Trim(), lexicon))
+                {
+                    AddNames(names, text, lexicon, "name line under the headline");
                 }
             }
         }
@@ -278,6 +286,22 @@ internal static partial class AuthorExtractor
     // A bare Chinese name or pen name in a marked element: two to eight Han characters, or two such names apart.
     [GeneratedRegex("^" + CharClass.HanClass + "{2,8}(?:[\\s、]" + CharClass.HanClass + "{2,4}){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex MarkedHanName();
+
+    /// <summary>
+    /// A line that is only a writer's name or two where words are written apart: capitalised syllables, two to four a name,
+    /// not all in capitals (a heading: Ý KIẾN BẠN ĐỌC) unless short, and no outlet: <c>Anh Minh</c>, <c>Quang Phong - Tùng Nguyên</c>.
+    /// </summary>
+    private static bool IsClosingNameLine(string text, CompiledLexicon lexicon)
+    {
+        if (text.Length > 40 || !CapitalisedNameLine().IsMatch(text) || !IsNameShaped(text, lexicon) || lexicon.Attributions.OpensEndAttribution(text))
+        {
+            return false;
+        }
+
+        var parts = lexicon.Authors.SpacedNameSeparator.Split(text);
+        return parts.All(p => p.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 1 and <= 4)
+            && (text.Any(char.IsLower) || text.Count(c => c == ' ') <= 1);
+    }
 
     /// <summary>A name line where words are written apart (Vietnamese): two or more syllables, or initials (<c>H.V.</c>, <c>K. Miên</c>), and no outlet.</summary>
     private static bool IsNameShaped(string text, CompiledLexicon lexicon) =>

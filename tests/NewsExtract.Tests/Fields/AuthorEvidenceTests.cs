@@ -85,4 +85,44 @@ public class AuthorEvidenceTests
         var article = Extractor.ExtractHtml(FieldPages.Chinese(lead, header, trailer));
         Assert.That(article.Authors, Is.EquivalentTo(expected), string.Join(" | ", article.Diagnostics.Notes));
     }
+
+    [Test]
+    public void A_vietnamese_writer_before_an_end_attribution_is_the_author_and_the_outlet_the_source()
+    {
+        var article = Extractor.ExtractHtml(FieldPages.Vietnamese(VietLead, ["Long Trần - Theo Trí Thức Trẻ"]));
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Authors, Is.EqualTo(new[] { "Long Trần" }));
+            Assert.That(article.Sources.Select(s => s.Name), Is.EqualTo(new[] { "Trí Thức Trẻ" }));
+        });
+    }
+
+    [Test]
+    public void A_vietnamese_name_line_under_the_headline_is_the_author()
+    {
+        Assert.That(ViAuthors(["Hạ Trắng"]), Is.EqualTo(new[] { "Hạ Trắng" }));
+    }
+
+    [Test]
+    public void A_vietnamese_heading_in_capitals_after_the_text_is_no_author()
+    {
+        Assert.That(ViAuthors(trailer: ["Ý KIẾN BẠN ĐỌC"]), Is.Empty);
+    }
+
+    [Test]
+    public void A_vietnamese_sentence_under_the_headline_is_no_author()
+    {
+        Assert.That(ViAuthors(["Cập nhật lúc sáng nay"]), Is.Empty);
+    }
+
+    [Test]
+    public void A_name_line_closing_a_vietnamese_text_capture_is_the_author()
+    {
+        var text = string.Join("\n", "Thiếu tiền hụi, xách dao đi nói chuyện với chủ nợ", "", VietLead, "",
+            "Chiều ngày 26-12, Tòa Phúc thẩm TAND Tối cao tại TPHCM đã tuyên bác kháng cáo, giữ nguyên mức án đối với bị cáo trong vụ án gây xôn xao dư luận.", "",
+            "Theo hồ sơ vụ án, bị cáo đã nhiều lần vay tiền của người quen để kinh doanh nhưng làm ăn thua lỗ nên không có khả năng trả nợ đúng hạn.", "",
+            "Sau khi nghị án, hội đồng xét xử đã tuyên y án sơ thẩm, đồng thời buộc bị cáo bồi thường cho gia đình người bị hại theo quy định.", "",
+            "Quang Phong - Tùng Nguyên", "", "Chia sẻ", "Bình luận");
+        Assert.That(Extractor.ExtractText(text).Authors, Is.EquivalentTo(new[] { "Quang Phong", "Tùng Nguyên" }));
+    }
 }
