@@ -17,6 +17,9 @@ internal static partial class Attributions
     {
         authors = [];
         sources = [];
+        // "Theo Ngoisao | 25/12/2012 10:25": the attribution ends at a bar.
+        var bar = text.IndexOf('|', StringComparison.Ordinal);
+        text = bar > 0 ? text[..bar] : text;
         var match = lexicon.Attributions.EndAttribution.Match(text.Trim());
         if (!match.Success)
         {
