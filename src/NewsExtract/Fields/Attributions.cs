@@ -17,10 +17,22 @@ internal static partial class Attributions
     {
         authors = [];
         sources = [];
+        // "Theo Ngoisao | 25/12/2012 10:25": the attribution ends at a bar.
+        var bar = text.IndexOf('|', StringComparison.Ordinal);
+        text = bar > 0 ? text[..bar] : text;
         var match = lexicon.Attributions.EndAttribution.Match(text.Trim());
         if (!match.Success)
         {
-            return false;
+            // "Long Trần - Theo Trí Thức Trẻ": the writer, then the end attribution naming the outlet.
+            var dash = WriterThenAttribution().Match(text.Trim());
+            if (!dash.Success || !IsVietnamesePersonalName(dash.Groups["writer"].Value, lexicon)
+                || !TryReadTheo(dash.Groups["rest"].Value, lexicon, out var more, out sources) || more.Count > 0)
+            {
+                return false;
+            }
+
+            authors.Add(dash.Groups["writer"].Value);
+            return true;
         }
 
         var name = match.Groups["name"].Value.Trim();
@@ -73,18 +85,44 @@ internal static partial class Attributions
         var bracketed = BracketedSignature().Match(text);
         if (bracketed.Success)
         {
-            var inside = bracketed.Groups["inside"].Value.Trim();
-            var label = lexicon.Attributions.SignatureLabel.Match(inside);
-            if (label.Success)
-            {
-                return Names(inside[label.Length..], lexicon, requireSurname: false);
-            }
-
-            return Names(inside, lexicon, requireSurname: true);
+            return SignatureNames(bracketed.Groups["inside"].Value.Trim(), lexicon);
         }
 
         var inline = lexicon.Attributions.InlineSignature.Match(text);
         return inline.Success ? Names(inline.Groups["names"].Value, lexicon, requireSurname: false) : [];
+    }
+
+    /// <summary>
+    /// The writers in the bracket right after a dateline lead that the lead pattern leaves: no reporter label
+    /// (<c>新华社北京5月19日电（刘艺、杨吉）</c>: surnamed names only), or an outlet's reporter after a closing bracket
+    /// (<c>【文匯網訊】(香港文匯報記者 顏晉傑 文森)</c>).
+    /// </summary>
+    public static IReadOnlyList<string> LeadSignature(string lead, CompiledLexicon lexicon)
+    {
+        var opening = lexicon.Leads.Outlet.Match(lead);
+        if (!opening.Success)
+        {
+            return [];
+        }
+
+        var rest = lead.AsSpan(opening.Index + opening.Length).TrimStart(" 　】]");
+        var bracket = LeadBracket().Match(rest.ToString());
+        return bracket.Success ? SignatureNames(bracket.Groups["inside"].Value.Trim(), lexicon) : [];
+    }
+
+    /// <summary>The writers a signature's inside names: after its label any names, without one surnamed names only.</summary>
+    private static List<string> SignatureNames(string inside, CompiledLexicon lexicon)
+    {
+        inside = WithoutPlaceReport(inside, lexicon);
+        var label = lexicon.Attributions.SignatureLabel.Match(inside);
+        return label.Success ? Names(inside[label.Length..], lexicon, requireSurname: false) : Names(inside, lexicon, requireSurname: true);
+    }
+
+    /// <summary>A signature without the place of its report after a slash: <c>王煌忠／台中報導</c> → <c>王煌忠</c>.</summary>
+    private static string WithoutPlaceReport(string inside, CompiledLexicon lexicon)
+    {
+        var slash = inside.LastIndexOfAny(['/', '／']);
+        return slash > 0 && lexicon.Attributions.IsPlaceReport(inside[(slash + 1)..].Trim()) ? inside[..slash].TrimEnd() : inside;
     }
 
     private static List<string> Names(string value, CompiledLexicon lexicon, bool requireSurname)
@@ -120,8 +158,14 @@ internal static partial class Attributions
     [GeneratedRegex(@"^(?<name>" + CharClass.HanClass + @"{2,4})\s*[/／]\s*(?<outlet>[^\s/／]{2,15})$", RegexOptions.CultureInvariant)]
     private static partial Regex NameOutlet();
 
+    [GeneratedRegex(@"^(?<writer>[^-–]{3,40}?)\s+[-–]\s+(?<rest>\S.{2,60})$", RegexOptions.CultureInvariant)]
+    private static partial Regex WriterThenAttribution();
+
     [GeneratedRegex(@"[（(](?<inside>[^（）()]{2,30})[)）][。.]?$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedSignature();
+
+    [GeneratedRegex(@"^[（(](?<inside>[^（）()，。]{2,30})[)）]", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadBracket();
 
     [GeneratedRegex("^" + CharClass.HanClass + "{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex HanName();
@@ -154,13 +198,33 @@ internal sealed class AttributionPatterns
             .Add(@"(?<=[。！？”」])\s*[^\s\d，。！？]{0,8}?" + Words.Alternation(reporters), reporters)
             .Anywhere(suffix: @"\s*(?<names>" + CharClass.HanClass + "{2,3}(?:[\\s、]" + CharClass.HanClass + @"{2,3}){0,3})\s*$");
         _notNames = [.. lexicon[LexiconLists.NotNames]];
+        _reportWords = [.. lexicon[LexiconLists.LeadReportWords]];
     }
+
+    private readonly string[] _reportWords;
 
     /// <summary>The label opening a bracketed signature: <c>评论员</c>, <c>新华社记者</c>, <c>编译</c>, <c>文/</c>.</summary>
     public LexiconPattern SignatureLabel { get; }
 
     /// <summary>A reporter's signature closing a paragraph after its last sentence (group <c>names</c>): <c>…。信报记者 蔡雪婧</c>.</summary>
     public LexiconPattern InlineSignature { get; }
+
+    /// <summary>
+    /// True for the place of a report closing a byline, not a name: a short word ending in a report word
+    /// (<c>南市報導</c> in <c>記者林悅／南市報導</c>, <c>台北报道</c>).
+    /// </summary>
+    public bool IsPlaceReport(string word)
+    {
+        foreach (var report in _reportWords)
+        {
+            if (word.Length > report.Length && word.Length <= report.Length + 6 && word.EndsWith(report, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for a word that is never a person's name in a byline (记者, 摄影, 整理, Theo).</summary>
     public bool IsNotAName(string word) => _notNames.Contains(word);

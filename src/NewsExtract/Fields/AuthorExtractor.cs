@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Blocks;
+using NewsExtract.Classification;
 using NewsExtract.Languages;
 using NewsExtract.Metadata;
 using NewsExtract.Text;
@@ -38,14 +39,18 @@ internal static partial class AuthorExtractor
             {
                 if (i == zones.Lead && lexicon.Leads.Reporter.Match(text) is { Success: true } lead)
                 {
-                    AddNames(names, lead.Groups["names"].Value, lexicon, "reporters after the dateline lead");
+                    AddNames(names, lead.Groups["names"].Value, lexicon, ReportersHow);
+                }
+                else if (i == zones.Lead && !spaced)
+                {
+                    names.AddRange(Attributions.LeadSignature(text, lexicon), SignatureHow + " after the dateline lead");
                 }
 
                 if (zones.IsClosing(blocks, i))
                 {
                     if (!spaced)
                     {
-                        names.AddRange(Attributions.ClosingSignature(text, lexicon), "signature closing the text");
+                        names.AddRange(Attributions.ClosingSignature(text, lexicon), SignatureHow + " closing the text");
                     }
                     else if (i != zones.Lead && text.Length <= 40 && CapitalisedNameLine().IsMatch(text.Trim()) && IsNameShaped(text.Trim(), lexicon))
                     {
@@ -56,7 +61,20 @@ internal static partial class AuthorExtractor
                 continue;
             }
 
+            // A byline stands by the article: in its header, among its paragraphs or in the lines closing it. One further
+            // off (a sidebar's headline, a list under the article) names someone else's story.
+            var near = zones.LastBody < 0 || (i >= zones.HeaderFirst && i <= zones.LastBody + ArticleZones.TrailerLength);
+            if (!near)
+            {
+                continue;
+            }
+
             var inTrailer = zones.InTrailer(i);
+            if (block.Role != BlockRole.Title && block.Metrics.ReadingLength <= MaxMarkedLine && MarkedAsAuthor(block) is { } marked)
+            {
+                ReadMarkedName(marked, lexicon, names);
+            }
+
             var labelled = block.Role is BlockRole.Byline or BlockRole.Dateline or BlockRole.Source or BlockRole.Credit
                 || ((zones.InHeader(i) || inTrailer) && block.Metrics.ReadingLength <= 60 && block.Role != BlockRole.Title);
             if (!labelled)
@@ -64,10 +82,13 @@ internal static partial class AuthorExtractor
                 continue;
             }
 
-            // A caption names a photographer; only a labelled writer line (记者 X, "Tin, ảnh: X") without a photo mark counts.
+            // A caption names a photographer; only a labelled writer line (记者 X, "Tin, ảnh: X") without a photo mark counts,
+            // or where names are written apart, a bare name line right after the text (a capture's signature under the
+            // last paragraph looks like a caption).
             var cues = block.Cues(lexicon.Cues, CueList.AuthorLabel | CueList.Navigation);
-            if ((block.Role == BlockRole.Caption && !(text.Length <= 40 && (cues & CueList.AuthorLabel) != 0 && lexicon.AuthorLabel.IsMatch(text) && !lexicon.Authors.PhotoAnywhere.IsMatch(text)))
-                || (cues & CueList.Navigation) != 0)
+            var closingName = spaced && inTrailer && i <= articleEnd + 3 && IsClosingNameLine(text.Trim(), lexicon);
+            if ((block.Role == BlockRole.Caption && !closingName && !(text.Length <= 40 && (cues & CueList.AuthorLabel) != 0 && lexicon.AuthorLabel.IsMatch(text) && !lexicon.Authors.PhotoAnywhere.IsMatch(text)))
+                || (cues & CueList.Navigation) != 0 || block.Role is BlockRole.Share or BlockRole.RelatedHeading)
             {
                 continue;
             }
@@ -99,6 +120,11 @@ internal static partial class AuthorExtractor
                 {
                     AddNames(names, text, lexicon, block.Role == BlockRole.Byline ? "byline" : "name line after the text");
                 }
+                else if (zones.InHeader(i) && i < zones.Lead && block.Role is not (BlockRole.Title or BlockRole.Related or BlockRole.Breadcrumb)
+                    && block.LinkDensity < 0.5 && IsClosingNameLine(text.Trim(), lexicon))
+                {
+                    AddNames(names, text, lexicon, "name line under the headline");
+                }
             }
         }
 
@@ -116,7 +142,9 @@ internal static partial class AuthorExtractor
             }
         }
 
-        var credited = names.Where(n => credits.Any(c => n.Contains(c.Name, StringComparison.Ordinal) && c.Name.Length >= 2)).ToHashSet(StringComparer.Ordinal);
+        // An editor credited on the page is no writer, unless a writer's label or signature names them too (作者：宪瑞 编辑：宪瑞,
+        // …（郭旭） 【责任编辑：郭旭】): one person may write a story and edit it.
+        var credited = names.Where(n => credits.Any(c => n.Contains(c.Name, StringComparison.Ordinal) && c.Name.Length >= 2) && !names.IsSigned(n)).ToHashSet(StringComparer.Ordinal);
         var outlets = names.Where(n => !credited.Contains(n) && sources.Any(s => string.Equals(s.Name, n, StringComparison.OrdinalIgnoreCase))).ToHashSet(StringComparer.Ordinal);
         var authors = names.Where(n => !credited.Contains(n) && !outlets.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
         var reason = authors.Count == 0 ? "none found" : string.Join("; ", authors.Select(n => $"{n}: {names.Why[n]}"));
@@ -124,6 +152,10 @@ internal static partial class AuthorExtractor
         reason += outlets.Count > 0 ? $"; dropped as sources: {string.Join(", ", outlets)}" : "";
         return (authors, reason);
     }
+
+    private const string BylineHow = "byline ";
+    private const string SignatureHow = "signature";
+    private const string ReportersHow = "reporters after the dateline lead";
 
     /// <summary>The names found so far, in order, and how each was first found.</summary>
     private sealed class Found : List<string>
@@ -135,6 +167,10 @@ internal static partial class AuthorExtractor
             Add(name);
             Why.TryAdd(name, how);
         }
+
+        /// <summary>True when the name was read after a writer's label or in a signature, not merely on a name line.</summary>
+        public bool IsSigned(string name) =>
+            Why.TryGetValue(name, out var how) && (how.StartsWith(BylineHow, StringComparison.Ordinal) || how.StartsWith(SignatureHow, StringComparison.Ordinal) || how.StartsWith(ReportersHow, StringComparison.Ordinal));
 
         public void AddRange(IEnumerable<string> found, string how)
         {
@@ -169,8 +205,102 @@ internal static partial class AuthorExtractor
                 continue; // 通讯员刘娟 摄: a photographer
             }
 
-            AddNames(names, value, lexicon, "byline " + label);
+            AddNames(names, value, lexicon, BylineHow + label);
         }
+    }
+
+    /// <summary>The longest block (in reading units) whose marked writer's name is read.</summary>
+    private const int MaxMarkedLine = 24;
+
+    // Class and id words of an element that holds the writer's name: author, byline, reporter, writer (sgtoauthor, rp_name
+    // under div.reporter, post-author). A comment's author is a reader, not the writer.
+    private static readonly HintWords AuthorHints = new("author", "byline", "reporter", "writer");
+    private static readonly HintWords CommentHints = new("comment", "reply");
+
+    /// <summary>
+    /// The text the markup marks as the writer's name in the block, or null: the whole block when its element or the
+    /// parent has an author/byline/reporter class or id, or the parent carries <c>itemprop="author"</c>; the text of an
+    /// element in it that carries <c>itemprop="author"</c> or <c>rel="author"</c>.
+    /// </summary>
+    private static string? MarkedAsAuthor(Block block)
+    {
+        if (block.Element is not { } element)
+        {
+            return null;
+        }
+
+        if (AuthorHints.IsMatch(block.NearHints) && !CommentHints.IsMatch(block.NearHints))
+        {
+            return block.Text;
+        }
+
+        if (element.Parent is { } parent && IsAuthorAttribute(parent.GetAttribute("itemprop")))
+        {
+            return block.Text;
+        }
+
+        var steps = 0;
+        foreach (var e in element.SelfAndDescendantElements())
+        {
+            if (++steps > 8)
+            {
+                break;
+            }
+
+            if (IsAuthorAttribute(e.GetAttribute("itemprop")) || IsAuthorAttribute(e.GetAttribute("rel")))
+            {
+                return ReferenceEquals(e, element) ? block.Text : e.TextContent;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAuthorAttribute(string? value) =>
+        value is not null && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(v => v.Equals("author", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The names in a block the markup marks as the writer's: a labelled byline, or a bare name (<c>謝明俊</c>, <c>Lê Ngọc Quỳnh</c>).</summary>
+    private static void ReadMarkedName(string text, CompiledLexicon lexicon, Found names)
+    {
+        var value = text.Trim();
+        if (lexicon.MayMatchAuthorLabel(value) && lexicon.AuthorLabel.IsMatch(value))
+        {
+            ReadLabelled(value, lexicon, names);
+            return;
+        }
+
+        if (lexicon.Lexicon.SpacedWords)
+        {
+            // "Theo Ngoisao" marked as the author is an end attribution, read as one elsewhere.
+            if (CapitalisedNameLine().IsMatch(value) && !lexicon.IsKnownAgency(value) && !lexicon.Attributions.OpensEndAttribution(value))
+            {
+                AddNames(names, value, lexicon, "name in an element marked as the writer's");
+            }
+        }
+        else if (MarkedHanName().IsMatch(value) && !lexicon.LooksLikeOutlet(value))
+        {
+            AddNames(names, value, lexicon, "name in an element marked as the writer's");
+        }
+    }
+
+    // A bare Chinese name or pen name in a marked element: two to eight Han characters, or two such names apart.
+    [GeneratedRegex("^" + CharClass.HanClass + "{2,8}(?:[\\s、]" + CharClass.HanClass + "{2,4}){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkedHanName();
+
+    /// <summary>
+    /// A line that is only a writer's name or two where words are written apart: capitalised syllables, two to four a name,
+    /// not all in capitals (a heading: Ý KIẾN BẠN ĐỌC) unless short, and no outlet: <c>Anh Minh</c>, <c>Quang Phong - Tùng Nguyên</c>.
+    /// </summary>
+    private static bool IsClosingNameLine(string text, CompiledLexicon lexicon)
+    {
+        if (text.Length > 40 || !CapitalisedNameLine().IsMatch(text) || !IsNameShaped(text, lexicon) || lexicon.Attributions.OpensEndAttribution(text))
+        {
+            return false;
+        }
+
+        var parts = lexicon.Authors.SpacedNameSeparator.Split(text);
+        return parts.All(p => p.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 1 and <= 4)
+            && (text.Any(char.IsLower) || text.Count(c => c == ' ') <= 1);
     }
 
     /// <summary>A name line where words are written apart (Vietnamese): two or more syllables, or initials (<c>H.V.</c>, <c>K. Miên</c>), and no outlet.</summary>
@@ -188,6 +318,7 @@ internal static partial class AuthorExtractor
             var name = CreditExtractor.CleanName(part, lexicon).Trim('︱', '&', '＆');
             var han = name.Count(CharClass.IsHan);
             if (name.Length is >= 2 and <= 24 && !name.Any(char.IsDigit) && !lexicon.Attributions.IsNotAName(name) && !patterns.NotInName.IsMatch(name)
+                && !lexicon.Attributions.IsPlaceReport(name)
                 && (spaced ? char.IsUpper(name[0]) : han <= 8) && !lexicon.IsSourceStopword(name))
             {
                 names.Add(name, how);

@@ -16,6 +16,20 @@ internal static partial class CreditExtractor
         var lines = new Dictionary<Credit, string>();
         foreach (var block in candidates)
         {
+            // A paragraph closing with its editor in brackets: …详情有待公布。（責任編輯：王一）
+            if (block.Role == BlockRole.Body && ClosingBracket().Match(block.Text) is { Success: true } bracket
+                && Classification.Rules.CreditLineRule.IsCreditLine(bracket.Groups["inside"].Value, lexicon))
+            {
+                var before = credits.Count;
+                Read(bracket.Groups["inside"].Value, lexicon, credits);
+                foreach (var credit in credits.Skip(before))
+                {
+                    lines.TryAdd(credit, "credit closing a paragraph " + bracket.Value);
+                }
+
+                continue;
+            }
+
             if (block.Role is not (BlockRole.Credit or BlockRole.Byline or BlockRole.Source or BlockRole.Dateline or BlockRole.Copyright or BlockRole.Boilerplate or BlockRole.Share or BlockRole.Caption) || block.Metrics.ReadingLength > 60)
             {
                 continue;
@@ -53,6 +67,12 @@ internal static partial class CreditExtractor
         }
 
         var matches = lexicon.CreditRole.Matches(text);
+        if (matches.Count == 0)
+        {
+            ReadRunOn(text, lexicon, into);
+            return;
+        }
+
         for (var m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
@@ -73,6 +93,50 @@ internal static partial class CreditExtractor
             if (name.Length is > 0 and <= 20)
             {
                 into.Add(new Credit(match.Groups["role"].Value, name));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A credit whose role a source label's value ran into, which the role pattern misses for the letter before it
+    /// (<c>本文来源：证券市场红周刊责任编辑：杨倩_NF4425</c>): the first role after the source label with a colon after it.
+    /// </summary>
+    private static void ReadRunOn(string text, CompiledLexicon lexicon, List<Credit> into)
+    {
+        var sourceEnd = -1;
+        foreach (var label in lexicon.Lexicon.SourceLabels)
+        {
+            var i = text.IndexOf(label, StringComparison.Ordinal);
+            if (i >= 0 && i + label.Length < text.Length && text[i + label.Length] is ':' or '：')
+            {
+                sourceEnd = i + label.Length + 1;
+                break;
+            }
+        }
+
+        if (sourceEnd < 0)
+        {
+            return;
+        }
+
+        var rest = text.AsSpan(sourceEnd);
+        var (at, role) = (-1, "");
+        foreach (var candidate in lexicon.Lexicon.CreditRoles)
+        {
+            var i = rest.IndexOf(candidate, StringComparison.Ordinal);
+            var colon = i + candidate.Length;
+            if (i > 0 && colon < rest.Length && rest[colon] is ':' or '：' && (at < 0 || i < at || (i == at && candidate.Length > role.Length)))
+            {
+                (at, role) = (i, candidate);
+            }
+        }
+
+        if (at > 0)
+        {
+            var name = CleanName(rest[(at + role.Length + 1)..].ToString(), lexicon);
+            if (name.Length is > 0 and <= 20)
+            {
+                into.Add(new Credit(role, name));
             }
         }
     }
@@ -99,6 +163,9 @@ internal static partial class CreditExtractor
 
         return name;
     }
+
+    [GeneratedRegex(@"[（(【\[](?<inside>[^（）()【】\[\]]{3,30})[)）】\]]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingBracket();
 
     [GeneratedRegex(@"[_＿][A-Za-z]{1,4}\d{2,6}|\s*[【\[]?[A-Z]{1,3}\d{3,6}[】\]]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex StaffCode();

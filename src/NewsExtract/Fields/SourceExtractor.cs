@@ -59,6 +59,11 @@ internal static partial class SourceExtractor
                 if (labelled && block.Role != BlockRole.Title)
                 {
                     ReadLabelled(text, lexicon, found);
+                    if (block.Role == BlockRole.Byline || zones.InHeader(i))
+                    {
+                        ReadBylineOutlets(text, lexicon, found.BylineOutlets);
+                    }
+
                     ReadPrint(text, lexicon, found);
                     if (zones.InHeader(i) && !spaced)
                     {
@@ -79,6 +84,16 @@ internal static partial class SourceExtractor
             afterEndLine = endLine;
         }
 
+        // A byline's outlet (香港文匯報記者 X) is the source where no label names one: under 来源：新华网 the 新华社记者 of the
+        // story is the agency's staff, not a further origin.
+        if (!found.Labelled)
+        {
+            foreach (var (name, phrase) in found.BylineOutlets)
+            {
+                Add(found, name, phrase, lexicon, "outlet of a byline");
+            }
+        }
+
         return (found, found.Count == 0 ? "none found" : string.Join("; ", found.Reasons));
     }
 
@@ -86,6 +101,12 @@ internal static partial class SourceExtractor
     private sealed class Found : List<SourceAttribution>
     {
         public List<string> Reasons { get; } = [];
+
+        /// <summary>Whether a source label named a source.</summary>
+        public bool Labelled { get; set; }
+
+        /// <summary>Outlets named before a writer's label, and the phrase: read when no label names a source.</summary>
+        public List<(string Name, string Phrase)> BylineOutlets { get; } = [];
     }
 
     private static bool ReadTheo(string text, CompiledLexicon lexicon, Found found)
@@ -132,7 +153,34 @@ internal static partial class SourceExtractor
                     }
                 }
 
+                found.Labelled = true;
                 Add(found, name, phrase, lexicon, "source label");
+            }
+        }
+    }
+
+    /// <summary>How far into the lead its signature may reach: <c>【文匯網訊】(香港文匯報記者 顏晉傑 文森)</c>.</summary>
+    private const int MaxLeadSignature = 40;
+
+    /// <summary>
+    /// The outlet a byline names before its writer's label: <c>香港文匯報記者 顏晉傑</c>, <c>《棱镜》作者 周纯</c>. The page's own
+    /// (本报记者) names none.
+    /// </summary>
+    private static void ReadBylineOutlets(string text, CompiledLexicon lexicon, List<(string Name, string Phrase)> outlets)
+    {
+        if (!lexicon.MayReadOutletAuthorLabel(text))
+        {
+            return;
+        }
+
+        foreach (Match match in lexicon.OutletAuthorLabel.Matches(text))
+        {
+            var raw = match.Groups["outlet"].Value;
+            var quoted = raw.Length > 2 && raw[0] == '《' && raw[^1] == '》';
+            var outlet = raw.Trim('《', '》');
+            if (!lexicon.IsOwnOutlet(outlet) && (quoted || lexicon.LooksLikeOutlet(outlet)))
+            {
+                outlets.Add((outlet, match.Value.Trim()));
             }
         }
     }
@@ -190,6 +238,10 @@ internal static partial class SourceExtractor
             {
                 Add(found, sapo.Groups["tag"].Value, sapo.Value.Trim(), lexicon, "sapo tag");
             }
+            else if (isLead && LeadOutletTag().Match(text) is { Success: true } tag)
+            {
+                Add(found, tag.Groups["tag"].Value, tag.Value.Trim(), lexicon, "sapo tag");
+            }
 
             return;
         }
@@ -197,6 +249,7 @@ internal static partial class SourceExtractor
         if (isLead)
         {
             ReadDatelineLead(text, lexicon, found);
+            ReadBylineOutlets(text[..Math.Min(text.Length, MaxLeadSignature)], lexicon, found.BylineOutlets);
         }
 
         foreach (var match in lexicon.Sources.ReportCue.Matches(text))
@@ -269,6 +322,11 @@ internal static partial class SourceExtractor
 
     [GeneratedRegex(@"[（(][^（）()]{2,60}[)）][。.]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingNote();
+
+    // An outlet's tag opening the lead in the forms the sapo tag leaves: one word in mixed case before a dash
+    // (GiadinhNet –, VnExpress -), or initials in brackets before the first word with no dash ((TNO) TAND…).
+    [GeneratedRegex(@"^\s*(?:(?<tag>\p{Lu}\p{Ll}+\p{Lu}[\p{L}.]{0,15})\s+[-–—]\s|\((?<tag>\p{Lu}[\p{Lu}\p{N}.]{1,10})\)\s+(?=\p{Lu}))", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadOutletTag();
 
     [GeneratedRegex(@"https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|cn|net|org)(?:\.cn)?\S*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Url();
