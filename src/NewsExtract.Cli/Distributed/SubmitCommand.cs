@@ -66,7 +66,6 @@ internal static class SubmitCommand
                 return 2;
             }
 
-            JobFolder.WriteAtomically(JobFolder.Manifest(outputDirectory, job), record.ToBytes(), "submit");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -114,8 +113,18 @@ internal static class SubmitCommand
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            await error.WriteLineAsync($"newsextract submit: {SafeText.ForTerminal(Broker.Explain(e))} ({SafeText.ForTerminal(Broker.Describe(broker))}); job {job} may be partly queued: shards are idempotent, so submitting the same inputs again with --job {job} after removing {SafeText.ForTerminal(JobFolder.Manifest(outputDirectory, job))} is safe").ConfigureAwait(false);
+            await error.WriteLineAsync($"newsextract submit: {SafeText.ForTerminal(Broker.Explain(e))} ({SafeText.ForTerminal(Broker.Describe(broker))}); job {job} may be partly queued: shards are idempotent, so submitting the same inputs again with --job {job} is safe").ConfigureAwait(false);
             return 1;
+        }
+
+        try
+        {
+            // The job's record with its inputs, beside its done markers (for people and tools; workers do not need it).
+            JobFolder.WriteAtomically(JobFolder.Manifest(outputDirectory, job), record.ToBytes(), "submit");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"newsextract submit: job {job} is queued, but its record could not be written: {SafeText.ForTerminal(e.Message)}").ConfigureAwait(false);
         }
 
         await output.WriteLineAsync(job).ConfigureAwait(false);
