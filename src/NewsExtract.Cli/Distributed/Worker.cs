@@ -272,6 +272,7 @@ internal sealed class Worker(WorkerOptions options, Uri broker, TextWriter log)
                 return;
             }
 
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var id = $"{shard.Job}/{shard.Shard.ToString("D6", CultureInfo.InvariantCulture)}";
             var tag = await HoldPresenceAsync(shard).ConfigureAwait(false);
             ShardResult result;
@@ -290,9 +291,11 @@ internal sealed class Worker(WorkerOptions options, Uri broker, TextWriter log)
                 case ShardOutcome.Done:
                     if (await AckAsync(delivery).ConfigureAwait(false))
                     {
+                        // The broker's share: holding presence, and the ack (the crawl engine's time is result.Elapsed).
+                        var broker = clock.Elapsed - result.Elapsed;
                         worker.LogShard(id, result.AlreadyDone
                             ? "already done by an earlier delivery"
-                            : string.Create(CultureInfo.InvariantCulture, $"done in {result.Elapsed.TotalSeconds:N2} s: {result.Outputs} output file(s){(result.Summary is { } s ? $" ({s})" : "")}"));
+                            : string.Create(CultureInfo.InvariantCulture, $"done in {result.Elapsed.TotalSeconds:N3} s + {broker.TotalMilliseconds:N1} ms with the broker: {result.Outputs} output file(s){(result.Summary is { } s ? $" ({s})" : "")}"));
                     }
                     else
                     {
