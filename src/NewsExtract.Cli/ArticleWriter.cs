@@ -260,7 +260,7 @@ internal static class ArticleJson
             json.WriteStartArray("blocks");
             foreach (var block in article.Diagnostics.Blocks)
             {
-                json.WriteStringValue($"#{block.Index} {block.Role} {block.Weight.ToString(CultureInfo.InvariantCulture)} [{block.Hints.Trim()}] {block.Text}");
+                json.WriteStringValue($"#{block.Index} {block.Role}{(block.Rule is null ? "" : ":" + block.Rule)} {block.Weight.ToString(CultureInfo.InvariantCulture)} [{block.Hints.Trim()}] {block.Text}");
             }
 
             json.WriteEndArray();

@@ -53,7 +53,7 @@ internal sealed record CliOptions
           --parallel N         pages extracted at once, 1 to 256 (default: the number of cores); output order is the input order
           --max-input-bytes N  refuse an input larger than N bytes (default 67108864, 64 MiB; at most 2147483590); no more
                                than N + 1 bytes of any input are read
-          --explain            also list every block with its role and weight (why a line was kept or dropped)
+          --explain            also list every block with its role, the rule that gave it, and its weight (why a line was kept or dropped)
           -h, --help           this text
         newsextract crawl --help: WARC, WET and ARC files, folders and file lists, to JSON Lines or Parquet
         """;

@@ -37,7 +37,7 @@ internal static class ReadabilitySecondOpinion
         var textUnits = 0;
         foreach (var block in blocks)
         {
-            textUnits += block.Metrics.Punctuation > 0 ? block.Metrics.Weight : 0;
+            textUnits += block.Metrics.Punctuation > 0 ? block.Metrics.ReadingLength : 0;
         }
 
         return textUnits >= 150;
@@ -80,11 +80,11 @@ internal static class ReadabilitySecondOpinion
         double score = 0;
         foreach (var block in blocks)
         {
-            if (block.Metrics.Weight >= 10 && kept.Contains(TextKey.Of(block.Text), StringComparison.Ordinal))
+            if (block.Metrics.ReadingLength >= 10 && kept.Contains(TextKey.Of(block.Text), StringComparison.Ordinal))
             {
                 first = first < 0 ? block.Index : first;
                 last = block.Index;
-                score += block.Metrics.Weight;
+                score += block.Metrics.ReadingLength;
             }
         }
 

@@ -34,7 +34,15 @@ public sealed record ExtractionDiagnostics
 /// <param name="Weight">How body-like the block scored (positive: running text).</param>
 /// <param name="Text">The block's text.</param>
 /// <param name="Hints">The tag, class and id words around it (HTML only).</param>
-public sealed record BlockTrace(int Index, string Role, double Weight, string Text, string Hints);
+public sealed record BlockTrace(int Index, string Role, double Weight, string Text, string Hints)
+{
+    /// <summary>
+    /// What gave the block its role: a classification rule (<c>credit-line</c>, <c>related-heading</c>,
+    /// <c>link-list</c>…) or a pass over the page (<c>outside-article</c>, <c>related-list</c>, <c>body-edge</c>…); null for
+    /// body that no rule claimed.
+    /// </summary>
+    public string? Rule { get; init; }
+}
 
 /// <summary>One decision or problem, with a stable code a program can test.</summary>
 /// <param name="Code">A stable identifier such as <c>title.source</c> or <c>limit.nodes</c>.</param>
