@@ -18,6 +18,12 @@ as_server() {
 }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 load_env() { set -a; . "$dir/env"; set +a; }
+# A start that fails leaves nothing running: its server (if any) and its epmd are stopped.
+fail_start() {
+  echo "rabbitmq-node: $1" >&2
+  for f in server.sh.pid epmd.pid; do [[ -f $dir/$f ]] && kill "$(cat "$dir/$f")" 2>/dev/null; done
+  exit 1
+}
 
 case $cmd in
 start)
@@ -45,17 +51,26 @@ RABBITMQ_ADVANCED_CONFIG_FILE=$dir/advanced.config
 EOF
   echo '[].' >"$dir/enabled_plugins"; : >"$dir/rabbitmq-env.conf"
   head -c16 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$dir/home/.erlang.cookie"; chmod 400 "$dir/home/.erlang.cookie"
-  if [[ $(id -u) == 0 ]]; then chown -R rabbitmq:rabbitmq "$dir"; fi
+  if [[ $(id -u) == 0 ]]; then
+    chown -R rabbitmq:rabbitmq "$dir"
+    # The server runs as rabbitmq: every folder above DIR must let it through (mktemp -d makes 0700 folders).
+    if ! setpriv --reuid=rabbitmq --regid=rabbitmq --init-groups test -r "$dir/home/.erlang.cookie"; then
+      fail_start "the rabbitmq user cannot reach $dir (a folder above it is not searchable by others)"
+    fi
+  fi
   load_env
   epmd -port "$ERL_EPMD_PORT" >/dev/null 2>&1 & echo $! >"$dir/epmd.pid"
   as_server "$server" >"$dir/server.out" 2>&1 & echo $! >"$dir/server.sh.pid"
   for _ in $(seq 1 300); do
+    if ! kill -0 "$(cat "$dir/server.sh.pid")" 2>/dev/null; then
+      tail -3 "$dir/server.out" >&2; fail_start "the server exited; see $dir/server.out and $dir/log"
+    fi
     if as_server "$ctl" -n "$RABBITMQ_NODENAME" await_startup -t 1 >/dev/null 2>&1; then
       echo "NEWSEXTRACT_BROKER=amqp://guest:guest@127.0.0.1:$amqp/"; echo "RABBITMQ_NODE_DIR=$dir"; exit 0
     fi
     sleep 0.5
   done
-  echo "rabbitmq-node: the node did not start; see $dir/log" >&2; exit 1
+  fail_start "the node did not start in time; see $dir/log"
   ;;
 ctl)
   load_env; shift 2

@@ -21,6 +21,9 @@ internal sealed class RabbitMqNode : IDisposable
 
     private readonly string _root;
     private readonly Dictionary<string, string> _environment;
+
+    /// <summary>The server's last lines of output, for the reason a start failed.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _serverOutput = new();
     private Process? _epmd;
     private Process? _server;
 
@@ -89,6 +92,19 @@ internal sealed class RabbitMqNode : IDisposable
 
     private static bool IsRoot => Environment.IsPrivilegedProcess;
 
+    private void KeepOutput(string? line)
+    {
+        if (!string.IsNullOrWhiteSpace(line))
+        {
+            _serverOutput.Enqueue(line.Length > 300 ? line[..300] + "…" : line);
+            while (_serverOutput.Count > 4 && _serverOutput.TryDequeue(out _))
+            {
+            }
+        }
+    }
+
+    private string ServerOutputTail() => _serverOutput.IsEmpty ? "" : "; its last output:\n" + string.Join("\n", _serverOutput);
+
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private void Start()
     {
@@ -105,14 +121,23 @@ internal sealed class RabbitMqNode : IDisposable
         if (IsRoot)
         {
             Run("chown", ["-R", "rabbitmq:rabbitmq", _root], TimeSpan.FromSeconds(30), asServerUser: false);
+            try
+            {
+                // The server runs as rabbitmq: every folder above ours must let that user through (a private TMPDIR does not).
+                Run("/usr/bin/test", ["-r", cookie], TimeSpan.FromSeconds(30), asServerUser: true);
+            }
+            catch (InvalidOperationException)
+            {
+                throw new InvalidOperationException($"the rabbitmq user cannot reach {_root} (a folder above it is not searchable by others; TMPDIR?)");
+            }
         }
 
         var clock = Stopwatch.StartNew();
         _epmd = Process.Start(Info("/usr/bin/epmd", ["-port", _environment["ERL_EPMD_PORT"]], asServerUser: false))
             ?? throw new InvalidOperationException("epmd did not start");
         _server = Process.Start(Info(ServerScript, [], asServerUser: true)) ?? throw new InvalidOperationException("rabbitmq-server did not start");
-        _server.OutputDataReceived += (_, _) => { };
-        _server.ErrorDataReceived += (_, _) => { };
+        _server.OutputDataReceived += (_, e) => KeepOutput(e.Data);
+        _server.ErrorDataReceived += (_, e) => KeepOutput(e.Data);
         _server.BeginOutputReadLine();
         _server.BeginErrorReadLine();
 
@@ -120,7 +145,8 @@ internal sealed class RabbitMqNode : IDisposable
         {
             if (_server.HasExited)
             {
-                throw new InvalidOperationException($"rabbitmq-server exited with code {_server.ExitCode}");
+                _server.WaitForExit(); // the output read to its end
+                throw new InvalidOperationException($"rabbitmq-server exited with code {_server.ExitCode}{ServerOutputTail()}");
             }
 
             if (clock.Elapsed > StartTimeout)
@@ -155,6 +181,9 @@ internal sealed class RabbitMqNode : IDisposable
     /// <summary>rabbitmqctl against this node only (<c>-n NODE</c>); its output.</summary>
     public string Control(params string[] args) => Run(ControlScript, ["-n", NodeName, .. args], TimeSpan.FromSeconds(60), asServerUser: true);
 
+    private static readonly string[] UnprefixedSettings =
+        ["LOGS", "SASL_LOGS", "NODENAME", "NODE_IP_ADDRESS", "NODE_PORT", "MNESIA_BASE", "MNESIA_DIR", "LOG_BASE", "CONFIG_FILE", "ENABLED_PLUGINS_FILE"];
+
     private ProcessStartInfo Info(string file, IEnumerable<string> args, bool asServerUser)
     {
         var dropPrivileges = asServerUser && IsRoot;
@@ -181,6 +210,12 @@ internal sealed class RabbitMqNode : IDisposable
         foreach (var (name, value) in _environment)
         {
             start.Environment[name] = value;
+        }
+
+        // rabbitmq-env also reads these unprefixed names from the environment (a LOGS of the caller's moved the node's log).
+        foreach (var name in UnprefixedSettings)
+        {
+            start.Environment.Remove(name);
         }
 
         return start;
