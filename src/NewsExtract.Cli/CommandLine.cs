@@ -16,6 +16,13 @@ internal static class CommandLine
                 errorIsTerminal: ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
         }
 
+        if (args.Length > 0 && Distributed.DistributedCommands.Names.Contains(args[0]))
+        {
+            // submit, worker, status: many machines over a RabbitMQ broker (Distributed/).
+            using var list = new StreamReader(standardInput, Encoding.UTF8);
+            return await Distributed.DistributedCommands.RunAsync(args[0], args[1..], list, output, error).ConfigureAwait(false);
+        }
+
         CliOptions options;
         try
         {

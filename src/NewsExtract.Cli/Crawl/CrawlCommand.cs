@@ -87,7 +87,8 @@ internal static class CrawlCommand
         }
     }
 
-    private static int Crawl(CrawlCliOptions options, List<CrawlInput> inputs, TextWriter output, TextWriter error, Stream? rawOutput, bool errorIsTerminal, CancellationToken cancellationToken)
+    /// <summary>The run itself, past parsing and signal handling: also what a distributed worker runs on one shard (Distributed/).</summary>
+    internal static int Crawl(CrawlCliOptions options, List<CrawlInput> inputs, TextWriter output, TextWriter error, Stream? rawOutput, bool errorIsTerminal, CancellationToken cancellationToken)
     {
         var extractor = new ArticleExtractor(ExtractionOptions.Default with { ReferenceTime = options.ReferenceTime });
         var crawl = new CrawlExtractor(extractor, new CrawlOptions { MaxRecordBytes = options.MaxRecordBytes });
