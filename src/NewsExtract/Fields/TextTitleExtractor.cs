@@ -31,6 +31,15 @@ internal static class TextTitleExtractor
     /// <summary>Menu entries (<c>专委会工作</c>) repeat too: only a line longer than a menu entry counts as a repeated headline.</summary>
     private const int MinRepeatedLength = 8;
 
+    /// <summary>The fewest reading units of a repeated headline (<c>TOPick 會員專區</c>, repeated in every menu, has 5).</summary>
+    private const int MinRepeatedUnits = 8;
+
+    /// <summary>The most words (a Han character or a Latin word each) beside the date on a date line.</summary>
+    private const int MaxWordsBesideDate = 10;
+
+    /// <summary>The longest line that names an outlet alone (<c>中国经济网</c>) rather than a headline.</summary>
+    private const int MaxOutletLine = 8;
+
     public static (string Title, string Reason) Choose(TextCapture capture, ContentRange range, CompiledLexicon lexicon)
     {
         var blocks = capture.Blocks;
@@ -51,26 +60,30 @@ internal static class TextTitleExtractor
         var bestScore = double.MinValue;
         var reason = "";
         // The span may open on a run-on menu line: past the first paragraph, a headline needs its date line under it.
-        var end = Math.Min(blocks.Count, Math.Max(firstText, range.First + LookAhead));
+        var end = Math.Min(Math.Min(blocks.Count, range.Last + 1), Math.Max(firstText, range.First + LookAhead));
         for (var i = Math.Max(0, range.First - LookBack); i < end; i++)
         {
             var block = blocks[i];
-            var text = HeadlineCell(block.Text);
+            var text = WithoutDropdownBrackets(HeadlineCell(block.Text));
             var metrics = ReferenceEquals(text, block.Text) ? block.Metrics : TextMetrics.Of(text);
             if (!IsHeadlineShaped(block, text, metrics, lexicon) || capture.Lines[i].Doubled || IsPageFurniture(text, metrics, lexicon) || IsAltOfCaption(blocks, i, lexicon))
             {
                 continue;
             }
 
-            var dateDistance = DateLineDistance(blocks, i, lexicon);
+            var below = DateLineDistance(blocks, i, 1, lexicon);
+            var above = DateLineDistance(blocks, i, -1, lexicon);
+            var dateDistance = below == 0 ? above : above == 0 ? below : Math.Min(above, below);
             var dated = dateDistance > 0;
-            if ((i >= firstText && !dated) || (block.IsListItem && !(dated && IsLastItem(blocks, i))))
+            // Past the first paragraph a headline has its date line under it and text after it (the closing line of
+            // the article, its date line following, is none).
+            if ((i >= firstText && (below == 0 || i >= range.Last)) || (block.IsListItem && !(dated && IsLastItem(blocks, i))))
             {
                 continue;
             }
 
             var key = ReferenceEquals(text, block.Text) ? block.Key : TextKey.Of(text);
-            var repeated = (key.Length >= MinRepeatedLength && IsRepeated(blocks, i, key)) || (i > 0 && windowTitle.Length > key.Length && windowTitle.StartsWith(key, StringComparison.Ordinal));
+            var repeated = (key.Length >= MinRepeatedLength && metrics.ReadingLength >= MinRepeatedUnits && IsRepeated(blocks, i, key)) || (i > 0 && windowTitle.Length > key.Length && windowTitle.StartsWith(key, StringComparison.Ordinal));
             var flush = paragraphIndent > 0 && capture.Lines[i].Indent == 0;
             var alone = capture.Lines[i].BlankBefore && (i + 1 >= blocks.Count || capture.Lines[i + 1].BlankBefore);
             var score = (repeated ? 3 : 0) + (dated ? 3 - (0.5 * (dateDistance - 1)) : 0) + (flush ? 1.5 : 0) + (alone ? 1 : 0) - (Math.Abs(firstText - i) * 0.05);
@@ -83,6 +96,19 @@ internal static class TextTitleExtractor
         }
 
         return best is null ? ("", "no headline-shaped line before the article") : (best, reason);
+    }
+
+    /// <summary>A headline shown in a dropdown's brackets (<c>[标题          ]</c>), or its cell cut after the opening one.</summary>
+    private static string WithoutDropdownBrackets(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length < 3 || trimmed[0] is not ('[' or '［'))
+        {
+            return text;
+        }
+
+        var close = trimmed.IndexOfAny([']', '］']);
+        return close < 0 ? trimmed[1..].Trim() : close == trimmed.Length - 1 ? trimmed[1..^1].Trim() : text;
     }
 
     /// <summary>
@@ -156,25 +182,38 @@ internal static class TextTitleExtractor
             return false;
         }
 
-        if (TextLineShapes.IsWordRun(block) || text.Contains(" > ", StringComparison.Ordinal) || text.Contains(" | ", StringComparison.Ordinal) || text.Contains('›') || text.Contains('»'))
+        // A line opening with a dash continues a headline (——热烈祝贺…, a subtitle) or is a list item.
+        if (text[0] is '—' or '–' or '-' or '－' || TextLineShapes.IsWordRun(block) || text.Contains(" > ", StringComparison.Ordinal) || text.Contains(" | ", StringComparison.Ordinal) || text.Contains('›') || text.Contains('»'))
         {
             return false;
         }
 
-        return text[^1] is not (':' or '：') && !Player.IsReadout(text) && !lexicon.DateLike.IsMatch(text) && !IsLabel(text, lexicon);
+        return text[^1] is not (':' or '：') && !Player.IsReadout(text) && !IsDateLine(text, lexicon) && !IsLabel(text, lexicon);
+    }
+
+    /// <summary>A date with few words beside it; a headline naming a date (【资讯汇总】9月26日盘中重要资讯汇总…) is not one.</summary>
+    private static bool IsDateLine(string text, CompiledLexicon lexicon) =>
+        lexicon.DateLike.IsMatch(text) && Words(lexicon.DateLike.Replace(text, " ")) <= MaxWordsBesideDate;
+
+    private static int Words(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var latin = CharClass.IsLatinLetter(c);
+            words += CharClass.IsHan(c) || (latin && !inWord) ? 1 : 0;
+            inWord = latin;
+        }
+
+        return words;
     }
 
     /// <summary>
-    /// How many lines from the headline its date line stands, under it or over it with no paragraph between
-    /// (0: none within reach). The nearer, the likelier the line is the headline rather than a deck or a byline.
+    /// How many lines from the headline its date line stands, under it (<paramref name="step"/> 1; a source line counts
+    /// there too) or over it (-1), with no paragraph between (0: none within reach). The nearer, the likelier the line is
+    /// the headline rather than a deck or a byline.
     /// </summary>
-    private static int DateLineDistance(IReadOnlyList<Block> blocks, int i, CompiledLexicon lexicon)
-    {
-        var below = DateLineDistance(blocks, i, 1, lexicon);
-        var above = DateLineDistance(blocks, i, -1, lexicon);
-        return below == 0 ? above : above == 0 ? below : Math.Min(above, below);
-    }
-
     private static int DateLineDistance(IReadOnlyList<Block> blocks, int i, int step, CompiledLexicon lexicon)
     {
         for (var j = i + step; j >= 0 && j < blocks.Count && Math.Abs(j - i) <= DateReach; j += step)
@@ -185,7 +224,7 @@ internal static class TextTitleExtractor
                 return 0;
             }
 
-            if (block.Metrics.ReadingLength <= 40 && lexicon.DateLike.IsMatch(block.Text))
+            if (block.Metrics.ReadingLength <= 40 && (lexicon.DateLike.IsMatch(block.Text) || (step > 0 && lexicon.SourceLabel.IsMatch(block.Text))))
             {
                 return Math.Abs(j - i);
             }
@@ -204,7 +243,31 @@ internal static class TextTitleExtractor
         || text.StartsWith(">>", StringComparison.Ordinal) || text.StartsWith('»')
         || IsBoilerplateLabel(text, metrics, lexicon.Lexicon.BoilerplateLabels)
         || BylineRule.IsBylineLine(text, lexicon) || IsOutletByline(text, lexicon) || IsButtonBar(text)
-        || lexicon.Captions.Opening.IsMatch(text) || IsForeignLabel(metrics, lexicon);
+        || lexicon.Captions.Opening.IsMatch(text) || IsForeignLabel(metrics, lexicon)
+        || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains("://", StringComparison.Ordinal)
+        || (metrics.ReadingLength <= MaxOutletLine && lexicon.LooksLikeOutlet(text.Trim()))
+        || IsPhotoCaption(text, lexicon);
+
+    /// <summary>A caption closing on its photographer (<c>…墬落身亡。王煌忠攝</c>): a sentence, then a name and a photo mark.</summary>
+    private static bool IsPhotoCaption(string text, CompiledLexicon lexicon)
+    {
+        var trimmed = text.TrimEnd();
+        var stop = trimmed.LastIndexOfAny(['。', '.']);
+        if (stop < 0)
+        {
+            return false;
+        }
+
+        foreach (var mark in lexicon.Lexicon[LexiconLists.PhotoMarks])
+        {
+            if (trimmed.EndsWith(mark, StringComparison.Ordinal) && trimmed.Length - mark.Length - stop - 1 is >= 2 and <= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A Chinese page's headline holds Chinese; a line without any (<c>ASSOCIATION NEWS</c>) is a section label.</summary>
     private static bool IsForeignLabel(TextMetrics metrics, CompiledLexicon lexicon) =>
