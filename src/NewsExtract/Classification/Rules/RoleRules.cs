@@ -30,6 +30,7 @@ internal static class RoleRules
         new OriginalTitleRule(),
         new BylineRule(),
         new DatelineRule(),
+        new InfoLineRule(),
         new CaptionAfterImageRule(),
         new CaptionCueRule(),
         new CaptionOpeningRule(),
