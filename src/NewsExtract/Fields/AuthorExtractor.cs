@@ -212,8 +212,8 @@ internal static partial class AuthorExtractor
     /// <summary>The longest block (in reading units) whose marked writer's name is read.</summary>
     private const int MaxMarkedLine = 24;
 
-    // Class and id words of an element that holds the writer's name: author, byline, reporter, writer (sgtoauthor, rp_name
-    // under div.reporter, post-author). A comment's author is a reader, not the writer.
+    // Class and id words of an element that holds the writer's name: author, byline, reporter, writer, also inside
+    // longer words (post-author, a name under div.reporter). A comment's author is a reader, not the writer.
     private static readonly HintWords AuthorHints = new("author", "byline", "reporter", "writer");
     private static readonly HintWords CommentHints = new("comment", "reply");
 

@@ -100,6 +100,14 @@ public class RoleRuleTests
     public void A_date_line_is_a_dateline() => Assert.That(RuleFor("2025-07-13 09:50"), Is.EqualTo("dateline"));
 
     [Test]
+    public void A_date_with_labelled_fields_is_an_information_line() =>
+        Assert.That(RuleFor("2020-11-23 10:22:14 出处：快科技 作者：宪瑞 编辑：宪瑞 人气： 5380 次 评论(18)"), Is.EqualTo("info-line"));
+
+    [Test]
+    public void A_date_with_one_labelled_field_is_no_information_line() =>
+        Assert.That(RuleFor("2020-11-23 10:22:14 浏览次数： 5380 次 评论(18) 分享到微博 点击可以复制本篇文章的标题和链接 作者：宪瑞"), Is.Not.EqualTo("info-line"));
+
+    [Test]
     public void A_dateline_lead_is_no_date_line() => Assert.That(RuleFor("新华社北京7月12日电"), Is.Not.EqualTo("dateline"));
 
     [Test]

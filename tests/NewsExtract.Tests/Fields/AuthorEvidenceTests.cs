@@ -125,4 +125,23 @@ public class AuthorEvidenceTests
             "Quang Phong - Tùng Nguyên", "", "Chia sẻ", "Bình luận");
         Assert.That(Extractor.ExtractText(text).Authors, Is.EquivalentTo(new[] { "Quang Phong", "Tùng Nguyên" }));
     }
+
+    [Test]
+    public void An_information_line_with_a_date_and_labelled_fields_is_a_byline_not_the_lead()
+    {
+        var article = Extractor.ExtractHtml(FieldPages.Chinese(ChineseLead, ["2020-11-23 10:22:14 出处：快科技 作者：宪瑞 编辑：宪瑞 人气： 5380 次 评论(18)"]));
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Authors, Is.EqualTo(new[] { "宪瑞" }));
+            Assert.That(article.Paragraphs[0].Text, Does.StartWith("國慶連假過半"));
+        });
+    }
+
+    [Test]
+    public void A_paragraph_naming_a_date_and_a_reporter_stays_body()
+    {
+        const string Paragraph = "2020-11-23 10:22，记者从快科技获悉，作者大会将于下月举行，编辑部已开始筹备相关工作。";
+        var article = Extractor.ExtractHtml(FieldPages.Chinese(Paragraph));
+        Assert.That(article.Paragraphs[0].Text, Is.EqualTo(Paragraph));
+    }
 }

@@ -82,6 +82,32 @@ internal sealed class SourceLineRule() : RoleRule("source-line", BlockRole.Sourc
         (lexicon.MayOpenWithSourceLabel(text) && lexicon.SourceLabel.IsMatch(text)) || lexicon.Attributions.OpensEndAttribution(text);
 }
 
+/// <summary>
+/// <c>info-line</c>: the article's information line, a date with two or more labelled fields after it
+/// (<c>2020-11-23 10:22:14 出处：快科技 作者：宪瑞 编辑：宪瑞 人气：5380</c>): a byline, not the first paragraph.
+/// </summary>
+internal sealed class InfoLineRule() : RoleRule("info-line", BlockRole.Byline, MaxLine)
+{
+    /// <summary>The longest line read as an information line.</summary>
+    public const int MaxLine = 80;
+
+    public override bool Applies(in RuleContext context)
+    {
+        var text = context.Text;
+        var lexicon = context.Lexicon;
+        // No sentence in it: a full stop or a comma anywhere makes it running text (a closing "评论(18)" ends none).
+        if (text.AsSpan().IndexOfAny("。，！？；") >= 0 || !lexicon.DateLike.MayMatch(text) || !lexicon.DateLike.Regex.IsMatch(text))
+        {
+            return false;
+        }
+
+        var fields = (lexicon.SourceLabelAnywhere.IsMatch(text) ? 1 : 0)
+            + (lexicon.MayMatchAuthorLabel(text) && lexicon.AuthorLabel.IsMatch(text) ? 1 : 0)
+            + (lexicon.MayMatchCreditRole(text) && lexicon.CreditRole.IsMatch(text) ? 1 : 0);
+        return fields >= 2;
+    }
+}
+
 /// <summary><c>byline</c>: an author label near the start of a short line (<c>记者 张三</c>, <c>文/X</c>, <c>Tác giả: X</c>, <c>authorLabels</c>).</summary>
 internal sealed class BylineRule() : RoleRule("byline", BlockRole.Byline, MaxLine)
 {
