@@ -24,13 +24,25 @@ public sealed class ArticleExtractor
     /// lexicon extensions) are compiled on the thread pool meanwhile, and an extraction that needs one first waits for it.
     /// </remarks>
     public ArticleExtractor(ExtractionOptions? options = null)
+        : this(options ?? ExtractionOptions.Default, [], [])
     {
-        Options = options ?? ExtractionOptions.Default;
-        _pipeline = new ExtractionPipeline(Options);
     }
+
+    internal ArticleExtractor(ExtractionOptions options, IReadOnlyList<IArticleExtractorExtension> extensions, IReadOnlyList<IContentFallback> fallbacks)
+    {
+        Options = options;
+        Extensions = extensions;
+        _pipeline = new ExtractionPipeline(Options, fallbacks);
+    }
+
+    /// <summary>A builder for an extractor with extensions (<c>ArticleExtractor.CreateBuilder().UseReadabilityFallback().Build()</c>).</summary>
+    public static ArticleExtractorBuilder CreateBuilder() => new();
 
     /// <summary>The options this extractor was built with.</summary>
     public ExtractionOptions Options { get; }
+
+    /// <summary>The extensions this extractor was built with (none for one made with the constructor).</summary>
+    public IReadOnlyList<IArticleExtractorExtension> Extensions { get; }
 
     /// <summary>Extracts the article from an HTML document already decoded to text.</summary>
     public Article ExtractHtml(string html, PageContext? context = null, CancellationToken cancellationToken = default)

@@ -15,7 +15,7 @@ namespace NewsExtract.Pipeline;
 /// The stages, in order: decode → parse (once) → blocks → locate the article → classify blocks → fields.
 /// HTML and text captures meet at the blocks; everything after is shared. Immutable and thread-safe.
 /// </summary>
-internal sealed class ExtractionPipeline(ExtractionOptions options)
+internal sealed class ExtractionPipeline(ExtractionOptions options, IReadOnlyList<IContentFallback> fallbacks)
 {
     // Levels above the block reader's MaxDepth (html, body and a few wrappers) the parser still nests.
     private const int NestingSlack = 16;
@@ -106,9 +106,9 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
             report.Notes.Add(new DiagnosticNote("content.profile", "The site profile's content selector located the article."));
         }
 
-        if (options.UseReadabilitySecondOpinion && ReadabilitySecondOpinion.IsNeeded(range, blocks))
+        if (fallbacks.Count > 0 && ContentFallbacks.IsNeeded(range, blocks))
         {
-            range = SecondOpinion(html, maxDepth, context, read, range, report, cancellationToken);
+            range = ContentFallbacks.Ask(fallbacks, new ContentFallbackContext(html, pageUrl, read.Nodes, blocks, maxDepth, report.Notes, cancellationToken), range);
         }
 
         report.Notes.Add(new DiagnosticNote("content.range", range.IsEmpty ? "No article text located." : $"Blocks {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
@@ -167,25 +167,6 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
     }
 
     private static string Shorten(string value) => value.Length <= 100 ? value : value[..100] + "…";
-
-    /// <summary>SmartReader's article span when it is within its budget and finds one; otherwise the own range.</summary>
-    private static ContentRange SecondOpinion(string html, int maxDepth, PageContext context, HtmlBlocks read, ContentRange own, PageReport report, CancellationToken cancellationToken)
-    {
-        if (ReadabilitySecondOpinion.OverBudget(html.Length, read.Nodes) is { } tooLarge)
-        {
-            report.Notes.Add(new DiagnosticNote("content.second-opinion-skipped", $"Own locator found too little, but SmartReader was not asked: {tooLarge}."));
-            return own;
-        }
-
-        if (ReadabilitySecondOpinion.Locate(NestingGuard.Cap(html, maxDepth, out _), context.Url, read.Blocks, cancellationToken) is not { } second)
-        {
-            report.Notes.Add(new DiagnosticNote("content.second-opinion", $"Own locator found too little; SmartReader ({read.Nodes:N0} nodes) found no article either."));
-            return own;
-        }
-
-        report.Notes.Add(new DiagnosticNote("content.second-opinion", $"Own locator found too little; SmartReader's article ({read.Nodes:N0} nodes) covers blocks {second.First}–{second.Last}."));
-        return second;
-    }
 
     private Article FromTextCore(string text, PageContext context, PageReport report, CancellationToken cancellationToken)
     {
