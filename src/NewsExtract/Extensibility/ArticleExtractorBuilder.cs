@@ -28,6 +28,9 @@ public sealed class ArticleExtractorBuilder
     /// </summary>
     public IList<IContentFallback> ContentFallbacks { get; } = [];
 
+    /// <summary>Told of every article the extractor returns (see <see cref="IExtractionListener"/>), in this order.</summary>
+    public IList<IExtractionListener> Listeners { get; } = [];
+
     /// <summary>Derives the options from the current ones (<c>options =&gt; options with { … }</c>).</summary>
     public ArticleExtractorBuilder Configure(Func<ExtractionOptions, ExtractionOptions> configure)
     {
@@ -61,7 +64,7 @@ public sealed class ArticleExtractorBuilder
             }
         }
 
-        return new ArticleExtractor(Options, [.. Extensions], [.. ContentFallbacks.Distinct()]);
+        return new ArticleExtractor(Options, [.. Extensions], [.. ContentFallbacks.Distinct()], [.. Listeners.Distinct()]);
     }
 }
 
