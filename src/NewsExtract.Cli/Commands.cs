@@ -78,9 +78,16 @@ internal sealed class Commands
         Crawl.Validators.Add(result =>
         {
             var format = result.GetResult(_crawlFormat)?.Tokens;
-            if (format is [.., var last] && last.Value.Equals("parquet", StringComparison.OrdinalIgnoreCase) && result.GetResult(_output) is null)
+            if (format is [.., var last] && last.Value.Equals("parquet", StringComparison.OrdinalIgnoreCase))
             {
-                result.AddError("--format parquet writes one file per input: give -o DIR.");
+                if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+                {
+                    result.AddError("--format parquet is not in the NativeAOT build of newsextract (Parquet.Net generates code at run time): use --format jsonl, or the portable build (dotnet NewsExtract.Cli.dll).");
+                }
+                else if (result.GetResult(_output) is null)
+                {
+                    result.AddError("--format parquet writes one file per input: give -o DIR.");
+                }
             }
         });
 
