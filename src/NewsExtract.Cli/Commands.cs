@@ -56,7 +56,7 @@ internal sealed class Commands
     private readonly Option<string?> _charset = new("--charset") { Description = "The charset the transport declared (like an HTTP header).", HelpName = "NAME", CustomParser = ParseCharset };
     private readonly Option<int?> _parallel = new("--parallel") { Description = $"Pages extracted at once, 1 to {CliOptions.MaxParallelism} (default: the number of cores); output is in input order.", HelpName = "N", CustomParser = r => ParseInt(r, 1, CliOptions.MaxParallelism, $"--parallel takes a number from 1 to {CliOptions.MaxParallelism}.") };
     private readonly Option<long?> _maxInputBytes = new("--max-input-bytes") { Description = $"Refuse an input larger than N bytes (default 67108864, 64 MiB; at most {Array.MaxLength - 1}); no more than N + 1 bytes of any input are read.", HelpName = "N", CustomParser = r => ParseLong(r, 1, Array.MaxLength - 1, $"--max-input-bytes takes a number of bytes from 1 to {Array.MaxLength - 1}.") };
-    private readonly Option<bool> _explain = new("--explain") { Description = "Also list every block with its role and weight (why a line was kept or dropped)." };
+    private readonly Option<bool> _explain = new("--explain") { Description = "Also list every block with its role, the rule that gave it, and its weight (why a line was kept or dropped)." };
 
     // The crawl command.
     private readonly Argument<string[]> _crawlInputs = new("INPUT") { Arity = ArgumentArity.ZeroOrMore, Description = "WARC (.warc, .warc.gz, .warc.wet.gz), ARC, HTML pages or text captures, or folders (read recursively); kinds are told apart by content and may be mixed." };

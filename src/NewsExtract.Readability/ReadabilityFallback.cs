@@ -29,12 +29,12 @@ public sealed class ReadabilityFallback(ReadabilityFallbackOptions? options = nu
         ArgumentNullException.ThrowIfNull(context);
         if (OverBudget(context.Html.Length, context.NodeCount) is { } tooLarge)
         {
-            context.AddNote("content.second-opinion-skipped", $"Own locator found too little, but SmartReader was not asked: {tooLarge}.");
+            context.AddNote(DiagnosticCodes.ContentSecondOpinionSkipped, $"Own locator found too little, but SmartReader was not asked: {tooLarge}.");
             return null;
         }
 
         var span = Locate(context.HtmlWithNestingCapped, context.Url, context, context.CancellationToken);
-        context.AddNote("content.second-opinion", span is { } found
+        context.AddNote(DiagnosticCodes.ContentSecondOpinion, span is { } found
             ? $"Own locator found too little; SmartReader's article ({context.NodeCount:N0} nodes) covers blocks {found.First}–{found.Last}."
             : $"Own locator found too little; SmartReader ({context.NodeCount:N0} nodes) found no article either.");
         return span;

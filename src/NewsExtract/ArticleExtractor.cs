@@ -82,6 +82,24 @@ public sealed class ArticleExtractor
         return ExtractHtml(html.AsMemory(), context, cancellationToken);
     }
 
+    /// <summary>
+    /// Extracts the article from a page the caller already holds as an AngleSharp document (fetched with AngleSharp.Io,
+    /// or queried first): its DOM is copied into the extractor's own tree and read exactly as the page's bytes would be,
+    /// so the article is the same. The document is only read. Without a URL in <paramref name="context"/>, the
+    /// document's own http(s) URL is used.
+    /// </summary>
+    public Article ExtractHtml(AngleSharp.Dom.IDocument document, PageContext? context = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        context ??= PageContext.None;
+        if (context.Url is null && Uri.TryCreate(document.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+        {
+            context = context with { Url = url };
+        }
+
+        return _pipeline.FromAngleSharp(document, context, cancellationToken);
+    }
+
     /// <summary>Reads HTML from a stream (to its end, from its current position) and extracts the article.</summary>
     /// <remarks><inheritdoc cref="ExtractAsync" path="/remarks"/></remarks>
     public async Task<Article> ExtractHtmlAsync(Stream html, PageContext? context = null, CancellationToken cancellationToken = default)

@@ -16,7 +16,11 @@ public sealed record ExtractionLimits
     /// </remarks>
     public long MaxInputBytes { get; init; } = 64L * 1024 * 1024;
 
-    /// <summary>Elements past this count are not read; the result is flagged truncated.</summary>
+    /// <summary>
+    /// Nodes (elements and text) past this count are not made: the parser stops building the page there, and the result
+    /// is flagged truncated. Whatever this allows, a page gets at most 65,536 nodes plus one per 8 characters, which
+    /// keeps the parsed tree within about ten times the page (pages have 20 or more characters per node).
+    /// </summary>
     public int MaxNodes { get; init; } = 2_000_000;
 
     /// <summary>Elements nested deeper than this are read as text of their ancestor at this depth.</summary>

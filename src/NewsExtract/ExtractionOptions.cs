@@ -37,7 +37,11 @@ public sealed record ExtractionOptions
     /// <summary>Input size, DOM size and nesting limits.</summary>
     public ExtractionLimits Limits { get; init; } = ExtractionLimits.Default;
 
-    /// <summary>Extra cue phrases and agency aliases merged over the built-in zh and vi lexicons.</summary>
+    /// <summary>
+    /// More words for the built-in lexicons, or replacements of their lists: any list of the lexicon files (credit roles,
+    /// comment headings, date words…), in code or from a user lexicon file (<see cref="LexiconExtension.FromJson"/>).
+    /// Checked when the extractor is built.
+    /// </summary>
     public IReadOnlyList<LexiconExtension> LexiconExtensions { get; init; } = [];
 
     /// <summary>Per-site rules applied before classification; the general path works without any.</summary>

@@ -9,6 +9,8 @@ using NewsExtract.Benchmarks.Warc;
 //   dotnet run -c Release -- --filter '*'                 full BenchmarkDotNet defaults (slow)
 //   dotnet run -c Release -- --filter '*' --job short     what docs/benchmarks.md reports (~10 min on 2 cores)
 //   dotnet run -c Release -- --quick [--filter '*Html*']  even shorter: 1 launch, 2 warm-ups, 3 iterations
+//   dotnet run -c Release -- --filter '*CorpusParse*'     our parse against AngleSharp's on the real corpus pages
+//   dotnet run -c Release -- --corpus-ratio [rounds]      the same two parsers taking turns page by page: their time ratio
 //   dotnet run -c Release -- --pages <dir>                writes the generated pages to <dir> to look at them
 if (args.Length == 2 && args[0] == "--pages")
 {
@@ -45,6 +47,16 @@ if (args.Length is 3 or 4 && args[0] == "--warc")
     return 0;
 }
 
+if (args.Length >= 1 && args[0] == "--corpus-ratio")
+{
+    // A check that holds up on a busy machine: both parsers take turns on every corpus page, many rounds, and the
+    // ratio of the summed times is printed (BenchmarkDotNet runs one after the other, so load that comes and goes
+    // skews its ratio). Not a replacement for CorpusParseBenchmarks, a quick cross-check of it.
+    var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30;
+    CorpusRatio.Run(rounds);
+    return 0;
+}
+
 var quick = args.Contains("--quick");
 args = [.. args.Where(a => a != "--quick")];
 if (quick && !args.Contains("--filter"))
@@ -55,5 +67,15 @@ if (quick && !args.Contains("--filter"))
 IConfig? config = quick
     ? DefaultConfig.Instance.AddJob(Job.ShortRun.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(3).WithId("Quick"))
     : null;
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+// The corpus benchmark needs ../shared; without it it is left out (skipped) rather than failing.
+var types = typeof(Program).Assembly.GetTypes()
+    .Where(t => t.IsPublic && !t.IsAbstract && t.GetMethods().Any(m => m.IsDefined(typeof(BenchmarkDotNet.Attributes.BenchmarkAttribute), false)))
+    .Where(t => t != typeof(CorpusParseBenchmarks) || CorpusPages.Available)
+    .ToArray();
+if (!CorpusPages.Available)
+{
+    Console.WriteLine("../shared/corpus/pages is not beside this checkout: CorpusParseBenchmarks skipped.");
+}
+
+BenchmarkSwitcher.FromTypes(types).Run(args, config);
 return 0;

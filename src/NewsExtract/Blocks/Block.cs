@@ -102,11 +102,18 @@ internal sealed class Block
     /// <summary>True when the block reads like the summary under another article's linked headline.</summary>
     public bool IsTeaser { get; set; }
 
-    /// <summary>The role the classifier gave the block.</summary>
-    public BlockRole Role { get; set; }
+    /// <summary>The role the classifier gave the block (<see cref="SetRole"/>).</summary>
+    public BlockRole Role { get; private set; }
 
-    /// <summary>The paragraph kind when the block is body.</summary>
-    public ParagraphKind Kind { get; set; }
+    /// <summary>What decided <see cref="Role"/>: the name of a role rule (<c>credit-line</c>) or of a page pass (<c>outside-article</c>); null for body no rule claimed.</summary>
+    public string? RoleReason { get; private set; }
+
+    /// <summary>Gives the block its role; only the classifier (<c>BlockClassifier.Classify</c>) decides roles.</summary>
+    public void SetRole(BlockRole role, string? reason)
+    {
+        Role = role;
+        RoleReason = reason;
+    }
 
     /// <summary>Share of the text that is link text, 0–1.</summary>
     public double LinkDensity => Metrics.Chars == 0 ? 0 : Math.Min(1.0, (double)LinkChars / Metrics.Chars);

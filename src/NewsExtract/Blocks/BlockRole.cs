@@ -14,10 +14,8 @@ internal enum BlockRole
     Caption,
     Related,
     RelatedHeading,
-    Navigation,
     Breadcrumb,
     Player,
     Share,
     Copyright,
-    Tags,
 }

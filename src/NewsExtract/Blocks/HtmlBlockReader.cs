@@ -22,16 +22,9 @@ internal static class HtmlBlockReader
 
     public static HtmlBlocks Read(HtmlElement root, ExtractionLimits limits, CancellationToken cancellationToken)
     {
-        var strings = HintStrings.ForThisThread();
-        try
-        {
-            return Read(root, limits, strings, cancellationToken);
-        }
-        finally
-        {
-            // The page's hint strings stay with its blocks; the table lets go of them.
-            strings.Clear();
-        }
+        // The page's hint strings stay with its blocks; the table lets go of them after the page.
+        using var strings = ThreadScratch<HintStrings>.Rent();
+        return Read(root, limits, strings.Value, cancellationToken);
     }
 
     private static HtmlBlocks Read(HtmlElement root, ExtractionLimits limits, HintStrings strings, CancellationToken cancellationToken)
@@ -384,16 +377,11 @@ internal static class HtmlBlockReader
     /// Sibling blocks (the items of a menu, the paragraphs of an article) have equal hints, so a page has few distinct ones:
     /// a copy per holding element was a third of the reader's allocations on a large page. One per thread, cleared per page.
     /// </summary>
-    private sealed class HintStrings
+    private sealed class HintStrings : IScratch
     {
-        [ThreadStatic]
-        private static HintStrings? t_current;
-
         private readonly Dictionary<string, string> _table = new(StringComparer.Ordinal);
         private readonly Dictionary<Derivation, (string Hints, string NearHints)> _derived = new(DerivationComparer.Instance);
         private char[] _buffer = new char[256];
-
-        public static HintStrings ForThisThread() => t_current ??= new HintStrings();
 
         /// <summary>A scratch span of <paramref name="length"/> characters, valid until the next call.</summary>
         public Span<char> Buffer(int length)
@@ -442,7 +430,7 @@ internal static class HtmlBlockReader
             return made;
         }
 
-        public void Clear()
+        public bool Reset()
         {
             _derived.Clear();
             _table.Clear();
@@ -450,6 +438,8 @@ internal static class HtmlBlockReader
             {
                 _buffer = new char[256];
             }
+
+            return true;
         }
     }
 

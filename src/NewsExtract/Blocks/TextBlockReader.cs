@@ -12,23 +12,10 @@ internal static class TextBlockReader
     /// <summary>Scratch lists kept above this many entries are let go, so one huge capture does not pin its memory.</summary>
     private const int MaxKeptScratch = 1 << 16;
 
-    // The line lists live only while a capture is read; on a long capture they are large enough for the large-object
-    // heap, so each thread keeps its own and reuses them (emptied after every capture).
-    [ThreadStatic]
-    private static List<ReadOnlyMemory<char>>? t_rawLines;
-
-    [ThreadStatic]
-    private static List<TextUnwrapper.Line>? t_lines;
-
-    [ThreadStatic]
-    private static List<TextUnwrapper.Line>? t_joined;
-
     public static TextCapture Read(string text, CancellationToken cancellationToken)
     {
-        var rawLines = t_rawLines ??= [];
-        var readLines = t_lines ??= [];
-        var joined = t_joined ??= [];
-        try
+        using var scratch = ThreadScratch<LineLists>.Rent();
+        var (rawLines, readLines, joined) = (scratch.Value.Raw, scratch.Value.Read, scratch.Value.Joined);
         {
             var lines = TextUnwrapper.Unwrap(ReadLines(TextColumns.Reorder(SplitLines(text, rawLines)), readLines, cancellationToken), joined);
             var blocks = new List<Block>(lines.Count);
@@ -42,18 +29,27 @@ internal static class TextBlockReader
 
             return new TextCapture(blocks, features);
         }
-        finally
-        {
-            t_rawLines = Release(rawLines);
-            t_lines = Release(readLines);
-            t_joined = Release(joined);
-        }
     }
 
-    private static List<T>? Release<T>(List<T> scratch)
+    /// <summary>
+    /// The line lists, which live only while a capture is read; on a long capture they are large enough for the
+    /// large-object heap, so each thread keeps its own and reuses them (emptied after every capture).
+    /// </summary>
+    private sealed class LineLists : IScratch
     {
-        scratch.Clear();
-        return scratch.Capacity > MaxKeptScratch ? null : scratch;
+        public List<ReadOnlyMemory<char>> Raw { get; } = [];
+
+        public List<TextUnwrapper.Line> Read { get; } = [];
+
+        public List<TextUnwrapper.Line> Joined { get; } = [];
+
+        public bool Reset()
+        {
+            Raw.Clear();
+            Read.Clear();
+            Joined.Clear();
+            return Raw.Capacity <= MaxKeptScratch && Read.Capacity <= MaxKeptScratch && Joined.Capacity <= MaxKeptScratch;
+        }
     }
 
     /// <summary>The lines as slices of the text: a string is made only for the trimmed text of a kept line.</summary>

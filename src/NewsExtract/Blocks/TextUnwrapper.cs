@@ -312,5 +312,5 @@ internal static class TextUnwrapper
         return width;
     }
 
-    private static bool IsWide(char c) => CharClass.IsCjk(c) || c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFF60' or >= '\u2E80' and <= '\u2FFF';
+    private static bool IsWide(char c) => CharClass.IsHan(c) || c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFF60' or >= '\u2E80' and <= '\u2FFF';
 }

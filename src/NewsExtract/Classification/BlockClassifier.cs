@@ -1,35 +1,57 @@
-using System.Buffers;
-using System.Text.RegularExpressions;
 using NewsExtract.Blocks;
+using NewsExtract.Classification.Rules;
 using NewsExtract.Languages;
+using NewsExtract.Related;
 using NewsExtract.Text;
 
 namespace NewsExtract.Classification;
 
 /// <summary>What the classifier knows besides the blocks.</summary>
-/// <param name="Lexicon">The page language's cue phrases.</param>
+/// <param name="Lexicon">The page language's lexicon.</param>
 /// <param name="Range">The located article span.</param>
 /// <param name="TitleKey">The headline, normalised for comparison (empty when unknown).</param>
 /// <param name="CaptionCandidates">Blocks that sit right after an image.</param>
 /// <param name="AltTexts">Image alt texts, normalised: a block repeating one is a caption.</param>
-internal sealed record ClassificationInput(CompiledLexicon Lexicon, ContentRange Range, string TitleKey, IReadOnlySet<int> CaptionCandidates, IReadOnlySet<string> AltTexts);
+/// <param name="TextCapture">Whether the blocks are a text capture's lines (a trailing photo gallery is read there).</param>
+internal sealed record ClassificationInput(CompiledLexicon Lexicon, ContentRange Range, string TitleKey, IReadOnlySet<int> CaptionCandidates, IReadOnlySet<string> AltTexts, bool TextCapture = false);
 
 /// <summary>
-/// Gives every block a role. Blocks outside the located span are boilerplate, except lead paragraphs between the
-/// headline and the span; inside it, each block is tested against the cue shapes (credit, source, byline,
-/// dateline, caption, player, related list, share and copyright lines) and the rest is body.
+/// Gives every block its role: the one place a role is set. Each block first gets the role of the first rule of
+/// <see cref="RoleRules.All"/> that applies to it (body when none does); then the page decides what a block cannot on its
+/// own: the headline, blocks outside the located span (boilerplate, but for lead paragraphs between the headline and the
+/// span), a related list running on under its heading, short labels at the edges of the body, repeated paragraphs and,
+/// in a text capture, a photo gallery closing the article. Each block keeps the name of what decided its role.
 /// </summary>
-internal static partial class BlockClassifier
+internal static class BlockClassifier
 {
-    /// <summary>Blocks longer than this (in reading units) are running text whatever cue they contain.</summary>
-    private const int ShortLine = 40;
+    /// <summary>The longest block, in reading units, that can be the headline.</summary>
+    private const int MaxTitle = 80;
+
+    /// <summary>How many non-lead blocks between the span and the headline end the search for lead paragraphs.</summary>
+    private const int MaxLeadGap = 4;
+
+    /// <summary>Running text: at least this long (reading units), this punctuated and at most this much link text.</summary>
+    private const int MinRunningText = 25;
+    private const int MinRunningPunctuation = 2;
+    private const double MaxRunningLinkDensity = 0.3;
+
+    /// <summary>A paragraph at the body's edges: this long and punctuated, or at least this long.</summary>
+    private const int MinEdgeParagraph = 5;
+    private const int LongEdgeParagraph = 20;
+
+    // The names --explain gives roles the page passes decide.
+    private const string Outside = "outside-article";
+    private const string Headline = "headline";
+    private const string BodyEdge = "body-edge";
+    private const string Duplicate = "duplicate";
+    private const string Gallery = "trailing-gallery";
 
     public static void Classify(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights, ClassificationInput input)
     {
         var range = input.Range;
         foreach (var block in blocks)
         {
-            block.Role = BlockRole.Boilerplate;
+            block.SetRole(BlockRole.Boilerplate, Outside);
         }
 
         if (range.IsEmpty)
@@ -40,18 +62,17 @@ internal static partial class BlockClassifier
         var titleIndex = FindTitle(blocks, input.TitleKey, range);
         if (titleIndex >= 0)
         {
-            blocks[titleIndex].Role = BlockRole.Title;
+            blocks[titleIndex].SetRole(BlockRole.Title, Headline);
         }
 
         var first = ExtendLead(blocks, weights, range, titleIndex);
-        var inRelated = false;
+        var related = default(RelatedRun);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             if (i == titleIndex || i == first)
             {
-                // A related list never runs across the headline or into the article.
-                inRelated = false;
+                related.Break();
             }
 
             if (i == titleIndex)
@@ -61,329 +82,39 @@ internal static partial class BlockClassifier
 
             // Outside the article a block can still be a related list, a credit or a source line; never body.
             var inside = i >= first && i <= range.Last && !(titleIndex > range.First && i < titleIndex);
-            var role = RoleOf(block, input);
-            if (role == BlockRole.RelatedHeading)
+            var (ruled, rule) = RoleRules.RoleOf(block, input);
+            var role = related.Next(block, ruled);
+            var reason = role != ruled ? RelatedRun.RuleName : rule?.Name;
+            if (!inside && role == BlockRole.Body)
             {
-                inRelated = true;
+                block.SetRole(BlockRole.Boilerplate, Outside);
             }
-            else if (inRelated)
+            else
             {
-                if (role == BlockRole.Body && IsRunningText(block))
-                {
-                    inRelated = false;
-                }
-                else if (role == BlockRole.Body || (role == BlockRole.Boilerplate && block.Href is not null))
-                {
-                    role = BlockRole.Related;
-                }
+                block.SetRole(role, reason);
             }
-
-            block.Role = !inside && role == BlockRole.Body ? BlockRole.Boilerplate : role;
         }
 
-        TrimEdges(blocks, first, range.Last);
+        TrimEdges(blocks, first, range.Last, input.Lexicon);
         MarkDuplicates(blocks, first, range.Last);
+        if (input.TextCapture && TextCaptions.TrailingGallery(blocks, range, input.Lexicon) is var (galleryFirst, galleryLast))
+        {
+            for (var i = galleryFirst; i <= galleryLast; i++)
+            {
+                if (blocks[i].Role == BlockRole.Body)
+                {
+                    blocks[i].SetRole(BlockRole.Caption, Gallery);
+                }
+            }
+        }
     }
-
-    private static BlockRole RoleOf(Block block, ClassificationInput input)
-    {
-        var text = block.Text;
-        var units = block.Metrics.Weight;
-        var lexicon = input.Lexicon;
-        var cues = units <= 80 ? block.Cues(lexicon.Cues, CuesAsked(units)) : CueList.None;
-        if (LineCues.IsPlayerReadout(text) || (units <= 12 && (cues & CueList.Player) != 0)
-            || (units <= ShortLine && LineCues.IsVideoTitle(text)))
-        {
-            return BlockRole.Player;
-        }
-
-        if (block.Tag == BlockTag.Caption || RepeatsAltText(block, input.AltTexts) || (units <= 80 && MayBeCaptionClass(block.NearHints) && CaptionClass().IsMatch(block.NearHints)))
-        {
-            return BlockRole.Caption;
-        }
-
-        if (input.TitleKey.Length > 0 && units <= ShortLine + 20 && block.KeyStartsWith(input.TitleKey))
-        {
-            return BlockRole.Boilerplate;
-        }
-
-        if (units <= 80 && (cues & CueList.BoilerplatePhrases) != 0)
-        {
-            return BlockRole.Copyright;
-        }
-
-        if (units <= ShortLine)
-        {
-            if ((cues & CueList.CreditRole) != 0 && IsCreditLine(text, lexicon))
-            {
-                return BlockRole.Credit;
-            }
-
-            if (IsSourceLine(text, lexicon))
-            {
-                return BlockRole.Source;
-            }
-
-            if (IsRelatedHeading(text, lexicon))
-            {
-                return BlockRole.RelatedHeading;
-            }
-
-            // ">> Công chức được nghỉ 9 ngày…": a link to another story set between paragraphs.
-            if (IsPointerLink(text))
-            {
-                return BlockRole.Related;
-            }
-
-            if ((cues & CueList.Navigation) != 0 && block.Metrics.Punctuation <= 1)
-            {
-                return BlockRole.Breadcrumb;
-            }
-
-            if (units <= 12 && (cues & CueList.BoilerplateLabels) != 0)
-            {
-                return BlockRole.Share;
-            }
-
-            if ((cues & CueList.OriginalTitle) != 0 && units <= ShortLine)
-            {
-                return BlockRole.Boilerplate;
-            }
-
-            if ((cues & CueList.AuthorLabel) != 0 && IsBylineLine(text, lexicon))
-            {
-                return BlockRole.Byline;
-            }
-
-            if (IsDatelineLine(block))
-            {
-                return BlockRole.Dateline;
-            }
-
-            if (input.CaptionCandidates.Contains(block.Index) && !EndsSentence(text) && LooksLikeCaptionElement(block))
-            {
-                return BlockRole.Caption;
-            }
-
-            if ((cues & CueList.Caption) != 0 && !EndsSentence(text) && units <= 30)
-            {
-                return BlockRole.Caption;
-            }
-
-            if (OpensCaption(text))
-            {
-                return BlockRole.Caption;
-            }
-        }
-
-        if (BlockWeights.EffectiveLinkDensity(block) >= 0.5 || (MayEndAsTeaser(text) && TeaserEnding().IsMatch(text)))
-        {
-            return BlockRole.Related;
-        }
-
-        // Class names are a guess at the page's layout; a site profile that pinned the article knows better.
-        if (!input.Range.IsPinned && BlockWeights.HasBoilerplateHint(block) && (!IsRunningText(block) || BlockWeights.IsBoilerplateHint(block.NearHints)))
-        {
-            return BlockRole.Boilerplate;
-        }
-
-        return BlockRole.Body;
-    }
-
-    /// <summary>
-    /// The cue lists <see cref="RoleOf"/> tests a block of <paramref name="units"/> against, found in one pass over its text
-    /// (each test also bounds the length, so a list a block is too long for is not searched).
-    /// </summary>
-    internal static CueList CuesAsked(int units) =>
-        CueList.BoilerplatePhrases
-        | (units <= ShortLine ? CueList.Navigation | CueList.OriginalTitle | CueList.CreditRole | CueList.AuthorLabel : CueList.None)
-        | (units <= 30 ? CueList.Caption : CueList.None)
-        | (units <= 12 ? CueList.Player | CueList.BoilerplateLabels : CueList.None);
-
-    /// <summary>
-    /// A short line right after an image is its caption when the markup says so: centred, in a picture-ish
-    /// container, or in the image's own element. Otherwise it is as likely an in-article subheading.
-    /// </summary>
-    private static bool LooksLikeCaptionElement(Block block)
-    {
-        if (block.Element is not { } element)
-        {
-            return true;
-        }
-
-        if (CaptionHint().IsMatch(block.NearHints) || element.HasDescendant("img"))
-        {
-            return true;
-        }
-
-        var style = element.GetAttribute("style") ?? "";
-        return string.Equals(element.GetAttribute("align"), "center", StringComparison.OrdinalIgnoreCase)
-            || style.Replace(" ", "", StringComparison.Ordinal).Contains("text-align:center", StringComparison.OrdinalIgnoreCase);
-    }
-
-    [GeneratedRegex(@"^(?:图为|圖為|资料图[：:]|資料圖[：:]|图[：:]|圖[：:]|图片[：:]|Ảnh\s*:)", RegexOptions.CultureInvariant)]
-    internal static partial Regex CaptionOpening();
-
-    /// <summary><c>CaptionOpening().IsMatch(text)</c>, the regex run only on a line opening with the first character of one of its words.</summary>
-    internal static bool OpensCaption(string text) => text is ['图' or '圖' or '资' or '資' or 'Ả', ..] && CaptionOpening().IsMatch(text);
-
-    // A summary that ends in a "read the full story" link is a teaser of another page: "…就是所谓的…… [全文]".
-    [GeneratedRegex(@"(?:[\[【](?:全文|详细|詳細|更多|阅读全文)[\]】]|(?:详细|更多|全文)\s*>>)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex TeaserEnding();
-
-    // TeaserEnding can only match when the text, white space trimmed off its end (\s is char.IsWhiteSpace), ends in ] 】 or >:
-    // checked first, since the end-anchored pattern is otherwise tried at every position of every block.
-    private static bool MayEndAsTeaser(string text) => text.AsSpan().TrimEnd() is [.., ']' or '】' or '>'];
-
-    // "TNW中文站 10月14日报道", "新华社北京7月12日电": a year-less date closing the line as a report lead.
-    [GeneratedRegex(@"\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:电|讯|报道|报导)$", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadDateline();
-
-    // Class names that say "caption" outright (not merely "picture area").
-    [GeneratedRegex(@"caption|pcaption|\bdesc\b|image_desc|img_desc|pic_?txt|picture-?text|photo-?cap|expnote|\bpic_?note", RegexOptions.CultureInvariant)]
-    private static partial Regex CaptionClass();
-
-    // Every alternative of CaptionClass contains one of these (caption and photo-cap "cap", the descs "desc", the pics "pic"):
-    // one vectorised search rejects most hints before the regex.
-    private static readonly SearchValues<string> CaptionClassParts = SearchValues.Create(["cap", "desc", "pic", "expnote"], StringComparison.Ordinal);
-
-    private static bool MayBeCaptionClass(string hints) => hints.AsSpan().ContainsAny(CaptionClassParts);
-
-    [GeneratedRegex(@"caption|pic|img|image|photo|figure|desc|note|\btu\b|tuku|expnote|\bcenter", RegexOptions.CultureInvariant)]
-    private static partial Regex CaptionHint();
-
-    /// <summary>A caption usually repeats the image's alt text, sometimes with a credit after it (…。（资料图）).</summary>
-    private static bool RepeatsAltText(Block block, IReadOnlySet<string> altTexts)
-    {
-        if (altTexts.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (var alt in altTexts)
-        {
-            if (block.KeyLength <= alt.Length + 12 && block.KeyStartsWith(alt))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsPointerLink(string text) =>
-        (text.StartsWith(">>", StringComparison.Ordinal) || text.StartsWith('»')) && !EndsSentence(text);
 
     /// <summary>Long, punctuated, link-free: a paragraph of the article whatever surrounds it.</summary>
     public static bool IsRunningText(Block block) =>
-        block.Metrics.Weight >= 25 && block.Metrics.Punctuation >= 2 && BlockWeights.EffectiveLinkDensity(block) <= 0.3;
+        block.Metrics.ReadingLength >= MinRunningText && block.Metrics.Punctuation >= MinRunningPunctuation
+        && BlockWeights.EffectiveLinkDensity(block) <= MaxRunningLinkDensity;
 
     public static bool EndsSentence(string text) => text.Length > 0 && CharClass.IsSentenceEnd(text[^1]);
-
-    public static bool IsCreditLine(string text, CompiledLexicon lexicon)
-    {
-        if (!lexicon.MayMatchCreditRole(text))
-        {
-            return false;
-        }
-
-        var match = lexicon.CreditRole.Match(text);
-        if (!match.Success)
-        {
-            return text.Length <= 60 && CreditAfterSource(text, lexicon);
-        }
-
-        // The role opens the line (after an optional bracket), or follows another credit or a source label on the same line.
-        var prefix = text.AsSpan(0, match.Index).Trim();
-        return prefix.Length == 0 || prefix is "(" or "（" or "[" or "【" || (prefix.Length <= 24 && lexicon.MayMatchCreditRole(prefix) && lexicon.CreditRole.IsMatch(prefix.ToString()))
-            || (lexicon.MayMatchAuthorLabel(prefix) && lexicon.AuthorLabel.Match(prefix.ToString()) is { Success: true, Index: 0 })
-            || (prefix.Length <= 24 && LabelEnd(prefix, lexicon.Lexicon.SourceLabels) >= 0);
-    }
-
-    /// <summary>
-    /// A source label and then a credit, run into the names before them (<c>杨倩本文来源：证券市场红周刊责任编辑：杨倩_NF4425</c>),
-    /// which the credit pattern misses because a letter stands right before the role.
-    /// </summary>
-    private static bool CreditAfterSource(string text, CompiledLexicon lexicon)
-    {
-        var source = LabelEnd(text, lexicon.Lexicon.SourceLabels);
-        return source >= 0 && LabelEnd(text.AsSpan(source), lexicon.Lexicon.CreditRoles) >= 0;
-    }
-
-    /// <summary>Where the first of <paramref name="labels"/> followed by a colon ends in <paramref name="text"/>, or -1.</summary>
-    private static int LabelEnd(ReadOnlySpan<char> text, IReadOnlyList<string> labels)
-    {
-        foreach (var label in labels)
-        {
-            var at = text.IndexOf(label, StringComparison.Ordinal);
-            if (at >= 0 && at + label.Length < text.Length && text[at + label.Length] is ':' or '：')
-            {
-                return at + label.Length + 1;
-            }
-        }
-
-        return -1;
-    }
-
-    public static bool IsBylineLine(string text, CompiledLexicon lexicon)
-    {
-        // A label further in than index 8 does not count (below): the search need not look past the line's first few characters.
-        if (!lexicon.MayMatchAuthorLabelBy(text, maxIndex: 8))
-        {
-            return false;
-        }
-
-        var match = lexicon.AuthorLabel.Match(text);
-        if (!match.Success || match.Index > 8 || match.Length == text.Length)
-        {
-            return false;
-        }
-
-        // "文" alone is too common a character: require a separator after it.
-        var label = match.Groups["label"].Value;
-        if (label.Length == 1 && match.Length == 1)
-        {
-            return false;
-        }
-
-        return !EndsSentence(text) || text.Length <= 20;
-    }
-
-    private static bool IsDatelineLine(Block block)
-    {
-        var text = block.Text;
-        // The cheap conditions first: the regexes decide only for a short line that ends no sentence.
-        if (block.Metrics.Weight > 30 || EndsSentence(text))
-        {
-            return false;
-        }
-
-        // "TNW中文站 10月14日报道", "新华社北京7月12日电": a dateline lead opens the body.
-        if (MayEndAsLead(text) && LeadDateline().IsMatch(text))
-        {
-            return false;
-        }
-
-        return LineCues.IsDateLike(text);
-    }
-
-    // LeadDateline is anchored at the end ($: the very end, or before a final \n), after one of 电 讯 报道 报导.
-    private static bool MayEndAsLead(string text) => (text is [.., '\n'] ? text.AsSpan(0, text.Length - 1) : text) is [.., '电' or '讯' or '道' or '导'];
-
-    public static bool IsSourceLine(string text, CompiledLexicon lexicon) =>
-        (lexicon.MayOpenWithSourceLabel(text) && lexicon.SourceLabel.IsMatch(text)) || IsVietnameseEndSource(text);
-
-    private static bool IsVietnameseEndSource(string text) =>
-        text.Length <= 60
-        && (text.StartsWith("Theo ", StringComparison.Ordinal) || text.StartsWith("(Theo ", StringComparison.Ordinal) || text.StartsWith("Nguồn:", StringComparison.Ordinal))
-        && text.Count(c => c == ' ') <= 6;
-
-    public static bool IsRelatedHeading(string text, CompiledLexicon lexicon)
-    {
-        // Trimmed as a span: asked of nearly every short block, and a trimmed copy of each was most of the classifier's garbage.
-        var trimmed = text.AsSpan().Trim(" :：>»›|-■▌【】[]");
-        return trimmed.Length <= 20 && lexicon.OpensRelatedHeading(trimmed);
-    }
 
     private static int FindTitle(IReadOnlyList<Block> blocks, string titleKey, ContentRange range)
     {
@@ -396,7 +127,7 @@ internal static partial class BlockClassifier
         var best = -1;
         for (var i = 0; i < blocks.Count && i <= range.Last; i++)
         {
-            if (blocks[i].Metrics.Weight <= 80 && blocks[i].KeyEquals(titleKey))
+            if (blocks[i].Metrics.ReadingLength <= MaxTitle && blocks[i].KeyEquals(titleKey))
             {
                 best = i;
                 if (i >= range.First)
@@ -423,7 +154,7 @@ internal static partial class BlockClassifier
 
         var i = range.First - 1;
         var skipped = 0;
-        while (i > titleIndex && skipped <= 4)
+        while (i > titleIndex && skipped <= MaxLeadGap)
         {
             var block = blocks[i];
             if (IsRunningText(block) && weights[i] > 0 && !BlockWeights.HasBoilerplateHint(block))
@@ -443,7 +174,7 @@ internal static partial class BlockClassifier
     }
 
     /// <summary>Short unpunctuated blocks before the first and after the last paragraph are labels, not body.</summary>
-    private static void TrimEdges(IReadOnlyList<Block> blocks, int first, int last)
+    private static void TrimEdges(IReadOnlyList<Block> blocks, int first, int last, CompiledLexicon lexicon)
     {
         for (var i = first; i <= last; i++)
         {
@@ -453,12 +184,12 @@ internal static partial class BlockClassifier
                 continue;
             }
 
-            if (LooksLikeParagraph(block))
+            if (LooksLikeParagraph(block, lexicon))
             {
                 break;
             }
 
-            block.Role = BlockRole.Boilerplate;
+            block.SetRole(BlockRole.Boilerplate, BodyEdge);
         }
 
         for (var i = last; i >= first; i--)
@@ -469,12 +200,12 @@ internal static partial class BlockClassifier
                 continue;
             }
 
-            if (LooksLikeParagraph(block))
+            if (LooksLikeParagraph(block, lexicon))
             {
                 break;
             }
 
-            block.Role = BlockRole.Byline;
+            block.SetRole(BlockRole.Byline, BodyEdge);
         }
     }
 
@@ -482,9 +213,10 @@ internal static partial class BlockClassifier
     // A dateline lead ("TNW中文站 10月14日报道") opens the body however short it is; initials ("H.V.") never do.
     // A note in brackets ("（应受访者要求，文中张严为化名。）") or a quoted line ("“妈妈，为什么还不能出去？”") is a
     // sentence when its inside ends one.
-    private static bool LooksLikeParagraph(Block block) =>
-        (block.Metrics.Weight >= 5 && block.Metrics.Punctuation > 0 && (block.Metrics.Weight >= 20 || EndsFullStop(block.Text.AsSpan().TrimEnd(")）”」』\""))))
-        || LineCues.ChineseLead().IsMatch(block.Text) || block.Text.EndsWith("报道", StringComparison.Ordinal);
+    private static bool LooksLikeParagraph(Block block, CompiledLexicon lexicon) =>
+        (block.Metrics.ReadingLength >= MinEdgeParagraph && block.Metrics.Punctuation > 0
+            && (block.Metrics.ReadingLength >= LongEdgeParagraph || EndsFullStop(block.Text.AsSpan().TrimEnd(")）”」』\""))))
+        || lexicon.Leads.Opening.IsMatch(block.Text) || lexicon.Leads.ClosingDate.IsMatch(block.Text);
 
     private static bool EndsFullStop(ReadOnlySpan<char> text) => text.Length > 0 && text[^1] is '。' or '！' or '？' or '.' or '!' or '?' or '…';
 
@@ -496,7 +228,7 @@ internal static partial class BlockClassifier
             var block = blocks[i];
             if (block.Role == BlockRole.Body && !seen.Add(block.Key))
             {
-                block.Role = BlockRole.Boilerplate;
+                block.SetRole(BlockRole.Boilerplate, Duplicate);
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Blocks;
+using NewsExtract.Text;
 
 namespace NewsExtract.Classification;
 
@@ -9,21 +10,22 @@ namespace NewsExtract.Classification;
 /// </summary>
 internal static partial class BlockWeights
 {
-    // Per thread, for the duration of one Of(blocks) call: the boilerplate-hint answer per hints instance.
-    [ThreadStatic]
-    private static Dictionary<string, bool>? t_hintAnswers;
-
     /// <summary>The weights of all blocks, with the one rule that needs a neighbour: teasers.</summary>
     public static double[] Of(IReadOnlyList<Block> blocks)
     {
-        var answers = t_hintAnswers ??= new Dictionary<string, bool>(ReferenceEqualityComparer.Instance);
-        try
+        using var answers = ThreadScratch<HintAnswers>.Rent();
+        return Of(blocks, answers.Value.ByHints);
+    }
+
+    /// <summary>For one page, the boilerplate-hint answer per hints instance.</summary>
+    private sealed class HintAnswers : IScratch
+    {
+        public Dictionary<string, bool> ByHints { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public bool Reset()
         {
-            return Of(blocks, answers);
-        }
-        finally
-        {
-            answers.Clear();
+            ByHints.Clear();
+            return true;
         }
     }
 
@@ -77,7 +79,7 @@ internal static partial class BlockWeights
                 return !ReferenceEquals(blocks[j].Element, blocks[i].Element);
             }
 
-            if (blocks[j].Metrics.Weight > 20 || blocks[j].LinkDensity > 0)
+            if (blocks[j].Metrics.ReadingLength > 20 || blocks[j].LinkDensity > 0)
             {
                 return false;
             }
@@ -86,11 +88,11 @@ internal static partial class BlockWeights
         return false;
     }
 
-    private static bool IsLinkedHeadline(Block block) => block.LinkDensity >= 0.8 && block.Metrics.Weight is >= 6 and <= 50;
+    private static bool IsLinkedHeadline(Block block) => block.LinkDensity >= 0.8 && block.Metrics.ReadingLength is >= 6 and <= 50;
 
     private static double Of(Block block, Dictionary<string, bool> answers)
     {
-        var units = block.Metrics.Weight;
+        var units = block.Metrics.ReadingLength;
         if (units == 0)
         {
             return 0;
@@ -126,7 +128,7 @@ internal static partial class BlockWeights
     /// <c>&lt;a&gt;</c> only because a link was left unclosed and the parser carried it on (browsers do the same).
     /// </summary>
     public static double EffectiveLinkDensity(Block block) =>
-        block.LinkDensity >= 0.5 && block.Metrics.Weight >= 50 && block.Metrics.Punctuation >= 4 ? 0.3 : block.LinkDensity;
+        block.LinkDensity >= 0.5 && block.Metrics.ReadingLength >= 50 && block.Metrics.Punctuation >= 4 ? 0.3 : block.LinkDensity;
 
     /// <summary>True when the given class/id words name a boilerplate region.</summary>
     public static bool IsBoilerplateHint(string hints) => hints.Length > 0 && BoilerplateHint().IsMatch(hints);

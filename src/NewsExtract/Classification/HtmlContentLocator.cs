@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using NewsExtract.Blocks;
 using NewsExtract.Html;
+using NewsExtract.Text;
 
 namespace NewsExtract.Classification;
 
@@ -17,24 +18,10 @@ internal static class HtmlContentLocator
 
     // Per thread, reused page after page and emptied after each: the bookkeeping was a dictionary and lists grown anew
     // for every page (600 KB of garbage on a 500 KB page).
-    [ThreadStatic]
-    private static Scratch? t_scratch;
-
     public static ContentRange Locate(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights)
     {
-        var scratch = t_scratch ?? new Scratch();
-        t_scratch = null; // not shared with a nested call, were there one
-        try
-        {
-            return Locate(blocks, weights, scratch);
-        }
-        finally
-        {
-            if (scratch.Clear() <= KeepScratchUpTo)
-            {
-                t_scratch = scratch;
-            }
-        }
+        using var scratch = ThreadScratch<Scratch>.Rent();
+        return Locate(blocks, weights, scratch.Value);
     }
 
     private static ContentRange Locate(IReadOnlyList<Block> blocks, IReadOnlyList<double> weights, Scratch scratch)
@@ -167,22 +154,22 @@ internal static class HtmlContentLocator
     }
 
     /// <summary>The locator's working collections, kept per thread between pages.</summary>
-    private sealed class Scratch
+    private sealed class Scratch : IScratch
     {
         public List<Tally> Tallies { get; } = [];
         public List<HtmlElement> Chain { get; } = [];
         public List<int> ChainTally { get; } = [];
         public List<HtmlElement> Fresh { get; } = [];
 
-        /// <summary>Empties every collection (letting go of the page's elements); returns how many elements the page had.</summary>
-        public int Clear()
+        /// <summary>Empties every collection (letting go of the page's elements); false when the page had too many to keep.</summary>
+        public bool Reset()
         {
             var count = Tallies.Count;
             Tallies.Clear();
             Chain.Clear();
             ChainTally.Clear();
             Fresh.Clear();
-            return count;
+            return count <= KeepScratchUpTo;
         }
     }
 

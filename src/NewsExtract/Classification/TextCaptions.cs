@@ -1,4 +1,5 @@
 using NewsExtract.Blocks;
+using NewsExtract.Languages;
 
 namespace NewsExtract.Classification;
 
@@ -10,7 +11,7 @@ namespace NewsExtract.Classification;
 internal static class TextCaptions
 {
     /// <returns>The keys of repeated texts, and the indexes of the lines just before a repetition.</returns>
-    public static (HashSet<string> Echoes, HashSet<int> BeforeEchoes) Find(TextCapture capture)
+    public static (HashSet<string> Echoes, HashSet<int> BeforeEchoes) Find(TextCapture capture, CompiledLexicon lexicon)
     {
         var blocks = capture.Blocks;
         var echoes = new HashSet<string>(StringComparer.Ordinal);
@@ -32,7 +33,7 @@ internal static class TextCaptions
 
             // The alt text over a caption that repeats it after a label (无性婚姻能走多远？ / 资料图：无性婚姻能走多远？).
             if (key.Length >= 4 && i + 1 < blocks.Count && blocks[i + 1].Key.EndsWith(key, StringComparison.Ordinal)
-                && BlockClassifier.CaptionOpening().IsMatch(blocks[i + 1].Text))
+                && lexicon.Captions.Opening.IsMatch(blocks[i + 1].Text))
             {
                 echoes.Add(key);
             }
@@ -47,14 +48,15 @@ internal static class TextCaptions
     private const int MaxCaption = 30;
 
     /// <summary>
-    /// A gallery closes many articles: short one-sentence lines after the last paragraph, one of them signed by
-    /// the photographer (<c>Hang đá tại giáo xứ Vạn Lộc. Ảnh Trọng Đức.</c>). The whole run is captions.
+    /// A gallery closes many articles: short one-sentence lines after the last paragraph, one of them signed by the
+    /// photographer (<c>Hang đá tại giáo xứ Vạn Lộc. Ảnh Trọng Đức.</c>). The whole run is captions: the span of blocks it
+    /// covers (its body blocks become captions), or null when the article closes with none.
     /// </summary>
-    public static void MarkTrailingGallery(IReadOnlyList<Block> blocks, ContentRange range)
+    public static (int First, int Last)? TrailingGallery(IReadOnlyList<Block> blocks, ContentRange range, CompiledLexicon lexicon)
     {
         if (range.IsEmpty)
         {
-            return;
+            return null;
         }
 
         var first = range.Last + 1;
@@ -67,27 +69,16 @@ internal static class TextCaptions
                 continue;
             }
 
-            if (block.Metrics.Weight > MaxCaption)
+            if (block.Metrics.ReadingLength > MaxCaption)
             {
                 break;
             }
 
-            signed |= LineCues.PhotoCreditEnding().IsMatch(block.Text);
+            signed |= lexicon.Captions.PhotoCreditEnding.IsMatch(block.Text);
             first = i;
         }
 
-        if (!signed || !HasParagraphBefore(blocks, range.First, first))
-        {
-            return;
-        }
-
-        for (var i = first; i <= range.Last; i++)
-        {
-            if (blocks[i].Role == BlockRole.Body)
-            {
-                blocks[i].Role = BlockRole.Caption;
-            }
-        }
+        return signed && HasParagraphBefore(blocks, range.First, first) ? (first, range.Last) : null;
     }
 
     private static bool HasParagraphBefore(IReadOnlyList<Block> blocks, int from, int to)

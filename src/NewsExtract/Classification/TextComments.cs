@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsExtract.Blocks;
+using NewsExtract.Languages;
 using NewsExtract.Text;
 
 namespace NewsExtract.Classification;
@@ -11,24 +11,24 @@ namespace NewsExtract.Classification;
 /// reply buttons (<c>回复</c>, <c>举报</c>, <c>顶51</c>, <c>Thích 121</c>, <c>5小时前</c>). The comments' own text reads
 /// like paragraphs, so a run is recognised by these short lines around it, on any site.
 /// </summary>
-internal static partial class TextComments
+internal static class TextComments
 {
     /// <summary>How many lines after a comment heading, or around a cue line, are searched for more cues.</summary>
     private const int Window = 12;
 
     /// <summary>Per line: 2 for a comment heading, 1 for a comment cue line (user, time, buttons), 0 otherwise.</summary>
-    public static byte[] Mark(IReadOnlyList<Block> blocks)
+    public static byte[] Mark(IReadOnlyList<Block> blocks, CommentPatterns patterns)
     {
         var marks = new byte[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var units = block.Metrics.Weight;
-            if (units <= 20 && MayBeHeading(block.Text) && CommentHeading().IsMatch(block.Text))
+            var units = block.Metrics.ReadingLength;
+            if (units <= 20 && patterns.Heading.IsMatch(block.Text))
             {
                 marks[i] = 2;
             }
-            else if (units <= 30 && MayBeCue(block.Text) && CommentCue().IsMatch(block.Text))
+            else if (units <= 30 && patterns.Cue.IsMatch(block.Text))
             {
                 marks[i] = 1;
             }
@@ -57,45 +57,44 @@ internal static partial class TextComments
 
         return cues >= 2;
     }
+}
 
-    // Prefilters, so the regexes below run on few lines (they were a sixth of a text capture's time). CommentHeading's
-    // alternatives start with one of HeadingStarts, right after its opening run of HeadingPrefix characters (no
-    // alternative starts with one of those, so the run cannot end earlier): the sets are asked of the regex engine with
-    // the pattern's options. Every alternative of CommentCue contains one of CueChars (回 举 檢 跟, a vote character, +,
-    // 楼, the ] of 网友], 前, the : of 今天 12:30, and ớ í ả á of trước, Thích, Trả lời, Báo vi phạm), and 回 only as 回复 or 回覆.
-    private const RegexOptions HeadingOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-    private static readonly SearchValues<char> HeadingPrefix = CharSets.SearchValuesOf(@"[\s【\[]", HeadingOptions);
-    private static readonly SearchValues<char> HeadingStarts = CharSets.SearchValuesOf(@"[网最热全精我发跟评\d網熱BÝG]", HeadingOptions);
-    private static readonly SearchValues<char> CueChars = SearchValues.Create("回举檢跟顶踩赞讚+楼]前:\u1EDB\u00ED\u1EA3\u00E1");
-
-    /// <summary>False when <see cref="CommentCue"/> cannot match: no cue character, or 回 only in words like 回应 and 回升.</summary>
-    internal static bool MayBeCue(ReadOnlySpan<char> text)
+/// <summary>The comment heading and comment cue patterns of a lexicon, built from its comment lists and date words.</summary>
+internal sealed class CommentPatterns
+{
+    public CommentPatterns(Lexicon lexicon, PatternCatalog catalog)
     {
-        for (var at = text.IndexOfAny(CueChars); at >= 0;)
-        {
-            if (text[at] != '回' || (at + 1 < text.Length && text[at + 1] is '复' or '覆'))
-            {
-                return true;
-            }
+        // A heading over the comments, alone on its line (with a count at most): 网友评论, 评论 (23), 23条评论, Bình luận.
+        Heading = catalog.Start("comment heading", RegexOptions.IgnoreCase)
+            .AddWords(lexicon[LexiconLists.CommentHeadings], w => w)
+            .AddWords(lexicon[LexiconLists.CommentCountLabels], w => w + @"\s*[（(]?\s*\d")
+            .Add(@"\d+\s*" + Words.Alternation(lexicon[LexiconLists.CommentCounters]), lexicon[LexiconLists.CommentCounters].Count == 0 ? [] : Digits)
+            .AtStart(@"[\s【\[]");
 
-            var next = text[(at + 1)..].IndexOfAny(CueChars);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-
-        return false;
+        // The short lines of a comment: reply/report/vote buttons, a poster's tag, a floor number, a relative time.
+        var units = LexiconLists.Keyed(lexicon, LexiconLists.Units).SelectMany(u => u.Words);
+        var ago = lexicon[LexiconLists.AgoWords];
+        var daysBack = LexiconLists.Keyed(lexicon, LexiconLists.DaysBack).SelectMany(d => d.Words).ToList();
+        Cue = catalog.Start("comment cue")
+            .AddWords(lexicon[LexiconLists.CommentButtons], w => w, bounded: true)
+            .AddWords(lexicon[LexiconLists.CommentVotes], w => w + @"\s*\(?\d")
+            .Add(@"\+1", ["+1"])
+            .AddWords(lexicon[LexiconLists.CommentFloors], w => @"\d+\s*" + w)
+            .AddWords(lexicon[LexiconLists.CommentPosterTags].Select(t => t + "]"), w => w)
+            .Add(@"\d+\s*" + Words.Alternation(units) + @"\s*" + Words.Alternation(ago) + EndBoundary(ago), ago)
+            .Add(Words.Alternation(daysBack) + @"\s*\d{1,2}:\d{2}", daysBack.Count == 0 ? [] : [":"])
+            .Anywhere();
     }
 
-    private static bool MayBeHeading(string text)
-    {
-        var start = text.AsSpan().IndexOfAnyExcept(HeadingPrefix);
-        return start >= 0 && HeadingStarts.Contains(text[start]);
-    }
+    /// <summary>Every character <c>\d</c> matches, each a one-character anchor for an alternative opening with a digit.</summary>
+    private static IEnumerable<string> Digits => CharSets.Matching(@"\d", RegexOptions.CultureInvariant).Select(c => c.ToString());
 
-    // A heading over the comments, alone on its line (with a count at most).
-    [GeneratedRegex(@"^[\s【\[]*(?:网友评论|最新评论|热门评论|热评论|全部评论|精彩评论|最热评论|我要评论|发表评论|我要跟[帖贴]|热门跟[帖贴]|跟[帖贴]\s*\d|评论\s*[（(]?\s*\d|\d+\s*条评论|網友評論|最新評論|熱門評論|全部評論|Bình luận|Ý kiến bạn đọc|Ý kiến của bạn|Gửi bình luận|Gửi ý kiến)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex CommentHeading();
+    // The ago words' end boundary, when they end a word of a cased script (trước).
+    private static string EndBoundary(IReadOnlyList<string> words) => words.Any(w => Words.EndBoundary(w).Length > 0) ? "(?![\\p{L}\\p{Mn}])" : "";
 
-    // The short lines of a comment: reply/report/vote buttons, a poster's tag, a floor number, a relative time.
-    [GeneratedRegex(@"回复|回覆|举报|檢舉|跟[帖贴]|[顶踩赞讚]\s*\(?\d|\+1|\d+\s*楼|网友\]|網友\]|\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|(?:今天|昨天)\s*\d{1,2}:\d{2}|\d+\s*(?:giây|phút|giờ|ngày)\s+trước|\bThích\b|Trả lời|Báo vi phạm", RegexOptions.CultureInvariant)]
-    internal static partial Regex CommentCue();
+    /// <summary>A heading over readers' comments, opening its line.</summary>
+    public LexiconPattern Heading { get; }
+
+    /// <summary>A line of a comment: a button, a vote count, a floor, a poster's tag, a relative time.</summary>
+    public LexiconPattern Cue { get; }
 }

@@ -1,5 +1,7 @@
 using NewsExtract.Blocks;
+using NewsExtract.Classification.Rules;
 using NewsExtract.Languages;
+using NewsExtract.Related;
 
 namespace NewsExtract.Classification;
 
@@ -68,9 +70,9 @@ internal static class TextContentLocator
         for (var i = range.First; i <= range.Last; i++)
         {
             var block = blocks[i];
-            var isTeaser = LineCues.VietnameseSapoTag().IsMatch(block.Text) && BlockClassifier.IsRunningText(block);
+            var isTeaser = LineCues.SapoTag().IsMatch(block.Text) && BlockClassifier.IsRunningText(block);
             var isComments = TextComments.StartsRun(comments, i);
-            if (seenLead && before > 0 && (isTeaser || isComments || IsListHeading(blocks, after, i, range.Last, before, lexicon) || IsArticleEnd(block, after, i, before, lexicon)))
+            if (seenLead && before > 0 && (isTeaser || isComments || RelatedLists.EndsTextArticle(blocks, after, i, range.Last, before, lexicon) || IsArticleEnd(block, after, i, before, lexicon)))
             {
                 var last = isTeaser || isComments ? LastSentenceBefore(blocks, i, range.First) : i - 1;
 
@@ -94,28 +96,13 @@ internal static class TextContentLocator
     }
 
     /// <summary>
-    /// A related heading whose list leaves less text after it than the article has before it: the list ends the
-    /// article, while a "most read" box set inside the article is followed by the rest of it.
-    /// </summary>
-    private static bool IsListHeading(IReadOnlyList<Block> blocks, double[] after, int i, int last, double before, CompiledLexicon lexicon)
-    {
-        if (blocks[i].Metrics.Weight > 20 || !BlockClassifier.IsRelatedHeading(blocks[i].Text, lexicon))
-        {
-            return false;
-        }
-
-        var end = i + 1 < blocks.Count && blocks[i + 1].IsListItem ? TextLists.Read(blocks, i + 1, lexicon).End : i + 1;
-        return before >= after[Math.Min(end, last + 1)];
-    }
-
-    /// <summary>
     /// The lines that close an article — the editor's credit (<c>责任编辑：…</c>), a byline or source line, the site's contact line, the links to the previous and next
     /// article, the keyword tags — when what follows them weighs less than the article before: the rest is the page's.
     /// </summary>
     private static bool IsArticleEnd(Block block, double[] after, int i, double before, CompiledLexicon lexicon) =>
-        block.Metrics.Weight <= 40 && before >= after[i + 1]
-        && (TextLineShapes.ArticleFooter().IsMatch(block.Text) || TextLineShapes.IsContactLine(block.Text)
-            || BlockClassifier.IsCreditLine(block.Text, lexicon) || (BlockClassifier.IsBylineLine(block.Text, lexicon) && !BlockClassifier.EndsSentence(block.Text)) || BlockClassifier.IsSourceLine(block.Text, lexicon));
+        block.Metrics.ReadingLength <= 40 && before >= after[i + 1]
+        && (lexicon.LineShapes.ArticleFooter.IsMatch(block.Text) || lexicon.LineShapes.IsContactLine(block.Text)
+            || CreditLineRule.IsCreditLine(block.Text, lexicon) || (BylineRule.IsBylineLine(block.Text, lexicon) && !BlockClassifier.EndsSentence(block.Text)) || SourceLineRule.IsSourceLine(block.Text, lexicon));
 
     /// <summary>A teaser opens with its headline and image caption: the article ends at the last line that ends a sentence.</summary>
     private static int LastSentenceBefore(IReadOnlyList<Block> blocks, int teaser, int first)

@@ -1,25 +1,15 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsExtract.Blocks;
+using NewsExtract.Languages;
+using NewsExtract.Text;
 
 namespace NewsExtract.Classification;
 
 /// <summary>Shapes of plain-text lines that are never the headline or a paragraph.</summary>
-internal static partial class TextLineShapes
+internal static class TextLineShapes
 {
-    /// <summary>
-    /// A link to the previous or next article (<c>上一篇：…</c>, <c>下一条：…</c>, <c>Bài trước:</c>) or a keyword/tag label
-    /// (<c>关键词：…</c>, <c>相关标签：</c>, <c>Tags:</c>): the page's furniture under an article, never inside one.
-    /// </summary>
-    [GeneratedRegex(@"^\s*[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|上一則|下一則|上一篇文章|下一篇文章|上篇|下篇|Bài trước|Bài sau|Bài tiếp theo|Previous|Next|(?:文章|相关|相關)?(?:关键字|关键词|關鍵字|關鍵詞|标签|標籤)|Tags?|Từ khóa|Từ khoá)\s*[】\]]?\s*[:：]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    public static partial Regex ArticleFooter();
-
-    /// <summary>A site's contact line: two of address, telephone, fax, postcode or e-mail labels on one line.</summary>
-    public static bool IsContactLine(string text) => ContactLabel().Count(text) >= 2;
-
-    [GeneratedRegex(@"(?:地址|電話|电话|传真|傳真|邮编|郵編|邮箱|E-?mail|Địa chỉ|Điện thoại|Fax|Tel)\s*[:：]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ContactLabel();
-
+    // What separates the words of a menu: the cheap test below and the count use the same set.
     private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" |·/");
 
     /// <summary>
@@ -38,7 +28,7 @@ internal static partial class TextLineShapes
         int words = 0, letters = 0, inWord = 0, longest = 0;
         foreach (var c in text)
         {
-            if (c == ' ' || c == '|' || c == '·' || c == '/')
+            if (WordSeparators.Contains(c))
             {
                 if (inWord > 0)
                 {
@@ -62,4 +52,30 @@ internal static partial class TextLineShapes
 
         return words >= 4 && (double)letters / words <= 3.2 && longest <= 6;
     }
+}
+
+/// <summary>The lexicon's furniture lines: the links and tags under an article, a site's contact line.</summary>
+internal sealed class LineShapePatterns
+{
+    public LineShapePatterns(Lexicon lexicon, PatternCatalog catalog)
+    {
+        var colon = @"\s*" + Separators.Class(Separators.Colons);
+        ArticleFooter = catalog.Start("article footer label", RegexOptions.IgnoreCase)
+            .AddWords(lexicon[LexiconLists.ArticleFooterLabels], w => w)
+            .AtStart(@"[\s【\[]", prefix: @"^\s*[【\[]?\s*", suffix: @"\s*[】\]]?" + colon);
+        _contactLabel = catalog.Start("contact label", RegexOptions.IgnoreCase)
+            .AddWords(lexicon[LexiconLists.ContactLabels], w => w)
+            .Anywhere(suffix: colon);
+    }
+
+    private readonly LexiconPattern _contactLabel;
+
+    /// <summary>
+    /// A link to the previous or next article (<c>上一篇：…</c>, <c>下一条：…</c>, <c>Bài trước:</c>) or a keyword/tag label
+    /// (<c>关键词：…</c>, <c>相关标签：</c>, <c>Tags:</c>): the page's furniture under an article, never inside one.
+    /// </summary>
+    public LexiconPattern ArticleFooter { get; }
+
+    /// <summary>A site's contact line: two of address, telephone, fax, postcode or e-mail labels on one line.</summary>
+    public bool IsContactLine(string text) => _contactLabel.Count(text) >= 2;
 }

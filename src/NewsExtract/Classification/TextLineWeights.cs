@@ -1,4 +1,5 @@
 using NewsExtract.Blocks;
+using NewsExtract.Classification.Rules;
 using NewsExtract.Languages;
 
 namespace NewsExtract.Classification;
@@ -20,22 +21,22 @@ internal static class TextLineWeights
     {
         var blocks = capture.Blocks;
         var keys = blocks.Select(b => b.Key).ToArray();
-        var comments = TextComments.Mark(blocks);
+        var comments = TextComments.Mark(blocks, lexicon.Comments);
 
         // The cue lists are asked as the classifier will ask them: one scan of a line serves both.
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var units = block.Metrics.Weight;
+            var units = block.Metrics.ReadingLength;
             if (capture.Lines[i].Doubled || IsEcho(keys, i))
             {
                 weights[i] = Math.Min(weights[i], -3);
             }
-            else if (comments[i] > 0 || IsTicker(block) || (units <= 80 && (block.Cues(lexicon.Cues, BlockClassifier.CuesAsked(units)) & CueList.BoilerplatePhrases) != 0))
+            else if (comments[i] > 0 || IsTicker(block, lexicon) || (block.Cues(lexicon.Cues, RoleRules.CuesAsked(units)) & CueList.BoilerplatePhrases) != 0)
             {
                 weights[i] = Math.Min(weights[i], -3);
             }
-            else if (LineCues.IsPlayerReadout(block.Text) || TextLineShapes.IsWordRun(block))
+            else if (Player.IsReadout(block.Text) || TextLineShapes.IsWordRun(block))
             {
                 weights[i] = Math.Min(weights[i], -2);
             }
@@ -53,14 +54,14 @@ internal static class TextLineWeights
     /// Headlines run together each with its time (<c>… - 11:51 | 27/12/2012 …</c>): a news ticker, not a paragraph. A
     /// paragraph about a timetable has as many dates but reads in sentences.
     /// </summary>
-    private static bool IsTicker(Block block)
+    private static bool IsTicker(Block block, CompiledLexicon lexicon)
     {
-        if (block.Metrics.Weight < 20 || !LineCues.MayBeDateLike(block.Text))
+        if (block.Metrics.ReadingLength < 20 || !lexicon.DateLike.MayMatch(block.Text))
         {
             return false;
         }
 
-        var dates = LineCues.DateLike().Count(block.Text);
+        var dates = lexicon.DateLike.Regex.Count(block.Text);
         return dates >= 4 && SentenceBreaks(block.Text) * 2 < dates;
     }
 
@@ -150,7 +151,7 @@ internal static class TextLineWeights
     private static Block? HeadlineAbove(IReadOnlyList<Block> blocks, double[] weights, int i)
     {
         var block = blocks[i];
-        if (weights[i] <= 0 || block.Metrics.Weight > 100 || (i + 1 < blocks.Count && BlockClassifier.IsRunningText(blocks[i + 1])))
+        if (weights[i] <= 0 || block.Metrics.ReadingLength > 100 || (i + 1 < blocks.Count && BlockClassifier.IsRunningText(blocks[i + 1])))
         {
             return null;
         }
@@ -161,10 +162,10 @@ internal static class TextLineWeights
             var above = blocks[j];
             if (IsHeadlineShaped(above))
             {
-                return block.Metrics.Weight * 10 >= above.Metrics.Weight * 13 ? above : null;
+                return block.Metrics.ReadingLength * 10 >= above.Metrics.ReadingLength * 13 ? above : null;
             }
 
-            if (above.Metrics.Weight > 12)
+            if (above.Metrics.ReadingLength > 12)
             {
                 return null;
             }
@@ -179,7 +180,7 @@ internal static class TextLineWeights
     private static bool IsHeadlineShaped(Block block)
     {
         var text = block.Text;
-        return block.Metrics.Weight is >= 6 and <= 60 && text.Length > 0
+        return block.Metrics.ReadingLength is >= 6 and <= 60 && text.Length > 0
             && (!BlockClassifier.EndsSentence(text) || text[^1] is '?' or '？' or '!' or '！' or '”' or '"');
     }
 }

@@ -1,13 +1,17 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsExtract.Dates;
 
-/// <summary>What the extractor knows when it reads a date: the page language, its default offset, a reference time.</summary>
-/// <param name="Language">The page language (decides day-first order and words).</param>
+/// <summary>What the extractor knows when it reads a date: the page language and its grammar, its default offset, a reference time.</summary>
+/// <param name="Language">The page language.</param>
 /// <param name="DefaultOffset">The offset used when the text states none.</param>
 /// <param name="Reference">Resolves year-less and relative dates; null leaves them partial.</param>
-internal readonly record struct DateContext(ContentLanguage Language, TimeSpan DefaultOffset, DateTimeOffset? Reference);
+/// <param name="Grammar">The forms and words of the page language's dates.</param>
+internal readonly record struct DateContext(ContentLanguage Language, TimeSpan DefaultOffset, DateTimeOffset? Reference, DateGrammar Grammar)
+{
+    /// <summary>The grammar that reads display text in metadata (2025/07/13 09:50), which may be in any language; by default <see cref="Grammar"/>.</summary>
+    public DateGrammar? AnyLanguage { get; init; }
+}
 
 /// <summary>A date expression found in a piece of text.</summary>
 /// <param name="Dateline">The parsed date (Text holds the matched text, Place is null here).</param>
@@ -31,20 +35,19 @@ internal enum DateCue
 /// </remarks>
 internal static class DateFinder
 {
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789０１２３４５６７８９〇○零昨前今刚剛半");
-
     public static IReadOnlyList<DateCandidate> FindAll(string text, in DateContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!MayHoldDate(text))
+        var grammar = context.Grammar;
+        if (!grammar.MayHoldDate(text))
         {
             return [];
         }
 
         List<DateCandidate>? found = null;
-        foreach (var form in DateForms.For(context.Language))
+        foreach (var form in grammar.Forms)
         {
-            for (var match = DateForms.Regex(form).Match(text); match.Success; match = match.NextMatch())
+            for (var match = grammar.Regex(form).Match(text); match.Success; match = match.NextMatch())
             {
                 var length = match.Length;
                 if (DateForms.Read(form, match, text, context, ref length) is { } dateline && InRange(dateline))
@@ -54,11 +57,11 @@ internal static class DateFinder
             }
         }
 
-        return found is null ? [] : Settle(found, text);
+        return found is null ? [] : Settle(found, text, grammar);
     }
 
-    /// <summary>ISO-like metadata values; other shapes (2025/07/13 09:50) fall back to the text forms.</summary>
-    public static Dateline? ParseIso(string value, TimeSpan defaultOffset) => IsoDates.Parse(value, defaultOffset);
+    /// <summary>ISO-like metadata values; other shapes (2025/07/13 09:50) fall back to the text forms of <paramref name="grammar"/>.</summary>
+    public static Dateline? ParseIso(string value, TimeSpan defaultOffset, DateGrammar grammar) => IsoDates.Parse(value, defaultOffset, grammar);
 
     /// <summary>
     /// A full date within <see cref="DateResolver.MinYear"/>–<see cref="DateResolver.MaxYear"/> (relative dates count back
@@ -67,27 +70,8 @@ internal static class DateFinder
     private static bool InRange(Dateline dateline) =>
         dateline.Published is not { } published || published.Year is >= DateResolver.MinYear and <= DateResolver.MaxYear;
 
-    /// <summary>Cheap gate: no digit and no relative word means no date.</summary>
-    internal static bool MayHoldDate(ReadOnlySpan<char> text)
-    {
-        if (text.ContainsAny(Triggers))
-        {
-            return true;
-        }
-
-        foreach (var word in DateVocabulary.Vietnamese.DigitlessTriggers)
-        {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Orders by position, keeps the longest of overlapping matches starting first, and reads the cues.</summary>
-    private static List<DateCandidate> Settle(List<DateCandidate> found, string text)
+    private static List<DateCandidate> Settle(List<DateCandidate> found, string text, DateGrammar grammar)
     {
         found.Sort(static (a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
         var kept = new List<DateCandidate>(found.Count);
@@ -100,7 +84,7 @@ internal static class DateFinder
             }
 
             var raw = text.Substring(candidate.Index, candidate.Length);
-            kept.Add(candidate with { Dateline = candidate.Dateline with { Text = raw }, Cue = DateCues.Before(text, candidate.Index) });
+            kept.Add(candidate with { Dateline = candidate.Dateline with { Text = raw }, Cue = grammar.CueBefore(text, candidate.Index) });
             end = candidate.Index + candidate.Length;
         }
 

@@ -6,7 +6,7 @@ namespace NewsExtract.Dates;
 /// <summary>A wall-clock time as written, after the time-of-day word is applied.</summary>
 internal readonly record struct ClockTime(int Hour, int Minute, int Second, bool HasSeconds);
 
-/// <summary>Reads the shared groups of <see cref="DatePatterns"/> without allocating strings for numbers.</summary>
+/// <summary>Reads the shared groups of <see cref="DateGrammar"/> without allocating strings for numbers.</summary>
 internal static class MatchReading
 {
     /// <summary>Any Unicode decimal digits (full-width ２０２５ included) as a number; -1 when empty or not digits.</summary>
@@ -35,7 +35,7 @@ internal static class MatchReading
     public static int Number(Group group) => group.Success ? Number(group.ValueSpan) : -1;
 
     /// <summary>The clock of a match, or null when it has none or it is out of range.</summary>
-    public static ClockTime? Clock(Match match, out bool invalid)
+    public static ClockTime? Clock(Match match, DateGrammar grammar, out bool invalid)
     {
         invalid = false;
         var h = Number(match.Groups["h"]);
@@ -47,7 +47,7 @@ internal static class MatchReading
         var mi = match.Groups["mi"].Success ? Number(match.Groups["mi"]) : 0;
         var s = match.Groups["s"].Success ? Number(match.Groups["s"]) : 0;
         var word = match.Groups["ap1"].Success ? match.Groups["ap1"].Value : match.Groups["ap2"].Success ? match.Groups["ap2"].Value : null;
-        var meridiem = word is null ? Meridiem.None : DateVocabulary.MeridiemOf(word);
+        var meridiem = word is null ? Meridiem.None : grammar.MeridiemOf(word);
         if (meridiem != Meridiem.None && h > 12 && h < 24)
         {
             meridiem = Meridiem.None; // 下午15:20: already a 24-hour time
@@ -74,13 +74,13 @@ internal static class MatchReading
         _ => hour,
     };
 
-    /// <summary>The offset a match states (GMT+7, +08:00, Z, 北京时间), or null; invalid offsets set <paramref name="invalid"/>.</summary>
-    public static TimeSpan? Offset(Match match, out bool invalid)
+    /// <summary>The offset a match states (GMT+7, +08:00, Z, a zone word), or null; invalid offsets set <paramref name="invalid"/>.</summary>
+    public static TimeSpan? Offset(Match match, DateGrammar grammar, out bool invalid)
     {
         invalid = false;
         if (match.Groups["zone"].Success)
         {
-            return DateVocabulary.Chinese.ZoneOffsets[match.Groups["zone"].Value];
+            return grammar.ZoneOffset(match.Groups["zone"].Value);
         }
 
         var iso = match.Groups["iso"];
@@ -130,32 +130,4 @@ internal static class MatchReading
         var offset = new TimeSpan(hours, minutes, 0);
         return negative ? -offset : offset;
     }
-
-    /// <summary>二〇二五 → 2025; 十二 → 12; 三十一 → 31; -1 when not a numeral.</summary>
-    public static int ChineseNumeral(ReadOnlySpan<char> text)
-    {
-        var ten = text.IndexOf('十');
-        if (ten < 0)
-        {
-            var value = 0;
-            foreach (var c in text)
-            {
-                var digit = ChineseDigit(c);
-                if (digit < 0)
-                {
-                    return -1;
-                }
-
-                value = (value * 10) + digit;
-            }
-
-            return text.IsEmpty ? -1 : value;
-        }
-
-        var tens = ten == 0 ? 1 : text[..ten].Length == 1 ? ChineseDigit(text[0]) : -1;
-        var units = ten == text.Length - 1 ? 0 : text[(ten + 1)..].Length == 1 ? ChineseDigit(text[ten + 1]) : -1;
-        return tens < 1 || units < 0 ? -1 : (tens * 10) + units;
-    }
-
-    private static int ChineseDigit(char c) => "〇一二三四五六七八九".IndexOf(c) is var i and >= 0 ? i : c is '○' or '零' ? 0 : -1;
 }

@@ -3,18 +3,23 @@ using static NewsExtract.Dates.MatchReading;
 
 namespace NewsExtract.Dates;
 
-/// <summary>Reads the absolute and year-less date forms matched by <see cref="DatePatterns"/>.</summary>
+/// <summary>Reads the absolute and year-less date forms matched by <see cref="DateGrammar"/>.</summary>
 internal static class NumericDates
 {
-    /// <summary>2025-07-13, 2025/07/13 (y/m/d on every page), 2025年7月13日, and ROC years (民國114年, or 114年 on zh-Hant pages).</summary>
+    /// <summary>
+    /// 2025-07-13, 2025/07/13 (y/m/d on every page), 2025年7月13日, and years of an era: marked (民國114年), or of two or
+    /// three digits where the page language reads them in one (114年 on zh-Hant pages).
+    /// </summary>
     public static Dateline? YearFirst(Match match, string text, in DateContext context)
     {
         var y = match.Groups["y"];
         var year = Number(y);
-        var roc = match.Groups["roc"].Success || (y.Length < 4 && context.Language == ContentLanguage.ChineseTraditional && year < 200);
-        if (roc)
+        var era = match.Groups["roc"].Success ? context.Grammar.EraEpoch(match.Groups["roc"].Value)
+            : y.Length < 4 && year < 200 ? context.Grammar.EraWithoutMarker(context.Language)
+            : 0;
+        if (era > 0)
         {
-            year += DateVocabulary.Chinese.RocEpoch;
+            year += era;
         }
         else if (y.Length < 4)
         {
@@ -25,12 +30,15 @@ internal static class NumericDates
     }
 
     /// <summary>二〇二五年七月十二日.</summary>
-    public static Dateline? ChineseNumerals(Match match, string text, in DateContext context) =>
-        Complete(match, ChineseNumeral(match.Groups["y"].ValueSpan), ChineseNumeral(match.Groups["m"].ValueSpan), ChineseNumeral(match.Groups["d"].ValueSpan), text, context);
+    public static Dateline? Numerals(Match match, string text, in DateContext context)
+    {
+        var grammar = context.Grammar;
+        return Complete(match, grammar.Numeral(match.Groups["y"].ValueSpan), grammar.Numeral(match.Groups["m"].ValueSpan), grammar.Numeral(match.Groups["d"].ValueSpan), text, context);
+    }
 
     /// <summary>
-    /// 12/07/2025, 12-07-2025, 6.4.2012, 30/11/12, and the clock-first 09:30 12/07/2025. Vietnamese is always day-first; other
-    /// pages read d/m/y too unless only m/d/y is a valid date (07/13/2025).
+    /// 12/07/2025, 12-07-2025, 6.4.2012, 30/11/12, and the clock-first 09:30 12/07/2025. Day-first languages (Vietnamese)
+    /// always read d/m/y; other pages read d/m/y too unless only m/d/y is a valid date (07/13/2025).
     /// </summary>
     public static Dateline? DayFirst(Match match, string text, in DateContext context)
     {
@@ -61,7 +69,7 @@ internal static class NumericDates
         }
 
         int day = Number(match.Groups["d"]), month = Number(match.Groups["m"]);
-        if (context.Language != ContentLanguage.Vietnamese && day <= 12 && month > 12)
+        if (!context.Grammar.DayFirst && day <= 12 && month > 12)
         {
             (day, month) = (month, day);
         }
@@ -74,10 +82,10 @@ internal static class NumericDates
         Complete(match, match.Groups["y"].Success ? 2000 + Number(match.Groups["y"]) : -1, Number(match.Groups["m"]), Number(match.Groups["d"]), text, context);
 
     /// <summary>
-    /// Year-less Vietnamese d/m. With a lead word (ngày, sáng, chiều…) or a clock any d/m counts; bare, it must use a slash,
-    /// have a two-digit part (12/7, not 3/4 or 1/2) and not be an idiom (24/7).
+    /// Year-less d/m. With a lead word (ngày, sáng, chiều…) or a clock any d/m counts; bare, only where dates are day first,
+    /// and it must use a slash, have a two-digit part (12/7, not 3/4 or 1/2) and not be an idiom (24/7).
     /// </summary>
-    public static Dateline? VietnameseDayMonth(Match match, string text, in DateContext context)
+    public static Dateline? DayMonth(Match match, string text, in DateContext context)
     {
         var hasLead = match.Groups["lead"].Success;
         var d = match.Groups["d"];
@@ -85,7 +93,7 @@ internal static class NumericDates
         var sep = match.Groups["sep"].ValueSpan[0];
         if (!hasLead)
         {
-            if (context.Language != ContentLanguage.Vietnamese || sep != '/')
+            if (!context.Grammar.DayFirst || sep != '/')
             {
                 return null;
             }
@@ -93,7 +101,7 @@ internal static class NumericDates
             var end = match.Index + match.Length;
             if (!match.Groups["h"].Success &&
                 ((d.Length < 2 && m.Length < 2) ||
-                 DateVocabulary.Vietnamese.NotDates.Contains(text.Substring(d.Index, m.Index + m.Length - d.Index)) ||
+                 context.Grammar.IsNotDate(text.Substring(d.Index, m.Index + m.Length - d.Index)) ||
                  NumberGoesOn(text, end) ||
                  (d.Index > 0 && char.IsLetterOrDigit(text[d.Index - 1]))))
             {
@@ -105,7 +113,7 @@ internal static class NumericDates
     }
 
     /// <summary>ngày 12 tháng 7 năm 2025; "12 tháng 7" alone reads as a duration, so a lead word or the year is required.</summary>
-    public static Dateline? VietnameseWords(Match match, string text, in DateContext context) =>
+    public static Dateline? WordDate(Match match, string text, in DateContext context) =>
         match.Groups["lead"].Success || match.Groups["y"].Success
             ? Complete(match, match.Groups["y"].Success ? Number(match.Groups["y"]) : -1, Number(match.Groups["m"]), Number(match.Groups["d"]), text, context)
             : null;
@@ -122,7 +130,7 @@ internal static class NumericDates
             return null;
         }
 
-        var clock = Clock(match, out var invalid);
+        var clock = Clock(match, context.Grammar, out var invalid);
         var day = Number(match.Groups["d"]);
         if (invalid || day is < 1 or > 31 || DateResolver.MonthFor(day, reference.ToOffset(context.DefaultOffset)) is not { } date)
         {
@@ -138,8 +146,8 @@ internal static class NumericDates
 
     private static Dateline? Complete(Match match, int year, int month, int day, string text, in DateContext context)
     {
-        var clock = Clock(match, out var badClock);
-        var offset = Offset(match, out var badOffset);
+        var clock = Clock(match, context.Grammar, out var badClock);
+        var offset = Offset(match, context.Grammar, out var badOffset);
         return badClock || badOffset || (year < 0 && match.Groups["y"].Success) ? null : DateResolver.Build(year, month, day, clock, offset, text, context);
     }
 }

@@ -12,7 +12,8 @@ internal static class RelativeDates
     /// <summary>"N unit ago", with the Vietnamese compound "13 giờ 33 phút trước".</summary>
     public static Dateline? Ago(Match match, string text, in DateContext context)
     {
-        if (context.Reference is not { } reference || !DateVocabulary.TryGetUnit(match.Groups["u"].Value, out var unit))
+        var grammar = context.Grammar;
+        if (context.Reference is not { } reference || !grammar.TryGetUnit(match.Groups["u"].Value, out var unit))
         {
             return null;
         }
@@ -22,7 +23,7 @@ internal static class RelativeDates
         var finest = unit;
         if (match.Groups["u2"].Success)
         {
-            if (!DateVocabulary.TryGetUnit(match.Groups["u2"].Value, out var unit2) || unit2 >= unit)
+            if (!grammar.TryGetUnit(match.Groups["u2"].Value, out var unit2) || unit2 >= unit)
             {
                 return null;
             }
@@ -43,24 +44,20 @@ internal static class RelativeDates
         }
 
         var word = match.Groups["w"].Value;
-        if (word.Contains(' ', StringComparison.Ordinal) || word.Contains('\u00A0', StringComparison.Ordinal))
-        {
-            word = string.Join(' ', word.Split([' ', '\u00A0', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries));
-        }
-
+        var grammar = context.Grammar;
         var now = reference.ToOffset(context.DefaultOffset);
-        if (DateVocabulary.Chinese.InstantsBack.TryGetValue(word, out var span) || DateVocabulary.Vietnamese.InstantsBack.TryGetValue(word, out span))
+        if (grammar.TryGetInstantBack(word, out var span))
         {
             return AtMinute(now - span, text);
         }
 
-        if (!DateVocabulary.Chinese.DaysBack.TryGetValue(word, out var days) && !DateVocabulary.Vietnamese.DaysBack.TryGetValue(word, out days))
+        if (!grammar.TryGetDaysBack(word, out var days))
         {
             return null;
         }
 
-        var clock = Clock(match, out var invalid);
-        if (invalid || (clock is null && DateVocabulary.Chinese.NeedClock.Contains(word)))
+        var clock = Clock(match, grammar, out var invalid);
+        if (invalid || (clock is null && grammar.NeedsClock(word)))
         {
             return null;
         }

@@ -57,7 +57,7 @@ public sealed class ContentFallbackContext
         int first = -1, last = -1;
         foreach (var block in _blocks)
         {
-            if (block.Metrics.Weight >= 10 && kept.Contains(TextKey.Of(block.Text), StringComparison.Ordinal))
+            if (block.Metrics.ReadingLength >= 10 && kept.Contains(TextKey.Of(block.Text), StringComparison.Ordinal))
             {
                 first = first < 0 ? block.Index : first;
                 last = block.Index;
@@ -81,7 +81,7 @@ public sealed class ContentFallbackContext
         double weight = 0;
         for (var i = span.First; i <= span.Last; i++)
         {
-            weight += _blocks[i].Metrics.Weight >= 10 ? _blocks[i].Metrics.Weight : 0;
+            weight += _blocks[i].Metrics.ReadingLength >= 10 ? _blocks[i].Metrics.ReadingLength : 0;
         }
 
         return weight;

@@ -42,8 +42,8 @@ internal static class ArticleJudge
         {
             if (block.Role == BlockRole.Body)
             {
-                bodyUnits += block.Metrics.Weight;
-                longest = Math.Max(longest, block.Metrics.Weight);
+                bodyUnits += block.Metrics.ReadingLength;
+                longest = Math.Max(longest, block.Metrics.ReadingLength);
                 bodyBlocks++;
                 teasers += block.IsTeaser ? 1 : 0;
             }
@@ -88,7 +88,7 @@ internal static class ArticleJudge
         long body = 0, all = 0;
         for (var i = range.First; i <= range.Last; i++)
         {
-            var units = blocks[i].Metrics.Weight;
+            var units = blocks[i].Metrics.ReadingLength;
             all += units;
             body += blocks[i].Role == BlockRole.Body ? units : 0;
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Languages;
+using NewsExtract.Text;
 
 namespace NewsExtract.Fields;
 
@@ -16,7 +17,7 @@ internal static partial class Attributions
     {
         authors = [];
         sources = [];
-        var match = TheoLine().Match(text.Trim());
+        var match = lexicon.Attributions.EndAttribution.Match(text.Trim());
         if (!match.Success)
         {
             return false;
@@ -73,7 +74,7 @@ internal static partial class Attributions
         if (bracketed.Success)
         {
             var inside = bracketed.Groups["inside"].Value.Trim();
-            var label = SignatureLabel().Match(inside);
+            var label = lexicon.Attributions.SignatureLabel.Match(inside);
             if (label.Success)
             {
                 return Names(inside[label.Length..], lexicon, requireSurname: false);
@@ -82,7 +83,7 @@ internal static partial class Attributions
             return Names(inside, lexicon, requireSurname: true);
         }
 
-        var inline = InlineSignature().Match(text);
+        var inline = lexicon.Attributions.InlineSignature.Match(text);
         return inline.Success ? Names(inline.Groups["names"].Value, lexicon, requireSurname: false) : [];
     }
 
@@ -92,7 +93,7 @@ internal static partial class Attributions
         var names = new List<string>();
         foreach (var part in parts)
         {
-            if (part is "摄" or "摄影" or "报道" or "整理" or "综合" or "编译" or "整合")
+            if (lexicon.Attributions.IsNotAName(part))
             {
                 continue;
             }
@@ -110,27 +111,67 @@ internal static partial class Attributions
 
     private static bool StartsUpper(string s) => s.Length > 0 && (char.IsUpper(s[0]) || char.IsDigit(s[0]));
 
-    [GeneratedRegex(@"^[(（]?\s*Theo\s+(?<name>[^()（）:：,;]{1,60}?)\s*(?:[(（](?<inner>[^()（）]{2,60})[)）])?\s*[)）]?\s*[.。]?$", RegexOptions.CultureInvariant)]
-    private static partial Regex TheoLine();
-
     [GeneratedRegex(@"^[\p{L}][\p{L}\p{N}.\-]{1,24}$", RegexOptions.CultureInvariant)]
     private static partial Regex LoneOutlet();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}\p{Mn}]+(?:\s\p{Lu}[\p{Ll}\p{Mn}]+){1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex VietnamesePersonalName();
 
-    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4})\s*[/／]\s*(?<outlet>[^\s/／]{2,15})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>" + CharClass.HanClass + @"{2,4})\s*[/／]\s*(?<outlet>[^\s/／]{2,15})$", RegexOptions.CultureInvariant)]
     private static partial Regex NameOutlet();
 
     [GeneratedRegex(@"[（(](?<inside>[^（）()]{2,30})[)）][。.]?$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedSignature();
 
-    [GeneratedRegex(@"^(?:[^\s\d，。]{0,8}?(?:记者|記者|评论员|評論員|通讯员|通訊員)|编译|編譯|撰文|执笔|執筆|作者|文)\s*[/／:：]?\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex SignatureLabel();
-
-    [GeneratedRegex(@"(?<=[。！？”」])\s*[^\s\d，。！？]{0,8}?(?:记者|記者|评论员|評論員)\s*(?<names>\p{IsCJKUnifiedIdeographs}{2,3}(?:[\s、]\p{IsCJKUnifiedIdeographs}{2,3}){0,3})\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex InlineSignature();
-
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + CharClass.HanClass + "{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex HanName();
+}
+
+/// <summary>A lexicon's end attributions: <c>Theo TTXVN</c>, <c>(Theo Sầm Hoa (Vietnamnet/Reuters))</c>.</summary>
+internal sealed class AttributionPatterns
+{
+    /// <summary>The longest line read as an end attribution's opening, and the most spaces it holds.</summary>
+    private const int MaxOpeningLine = 60;
+    private const int MaxOpeningSpaces = 6;
+
+    public AttributionPatterns(Lexicon lexicon, PatternCatalog catalog)
+    {
+        var words = lexicon[LexiconLists.AttributionWords];
+        EndAttribution = catalog.Start("end attribution")
+            .AddWords(words, w => w + @"\s+(?<name>[^()（）:：,;]{1,60}?)\s*(?:[(（](?<inner>[^()（）]{2,60})[)）])?")
+            .AtStart(@"[\s(（]", prefix: @"^[(（]?\s*", suffix: @"\s*[)）]?\s*[.。]?$");
+        _opening = catalog.Start("end attribution opening")
+            .AddWords(words, w => w + " ")
+            .AtStart(@"\(", prefix: @"^\(?");
+
+        // A signature's label: a reporter's (after an outlet at most: 新华社记者) or one that stands alone (编译, 作者).
+        var reporters = lexicon[LexiconLists.ReporterLabels];
+        SignatureLabel = catalog.Start("signature label")
+            .Add(@"[^\s\d，。]{0,8}?" + Words.Alternation(reporters), reporters)
+            .AddWords(lexicon[LexiconLists.SignatureLabels], w => w)
+            .Anywhere(prefix: "^", suffix: @"\s*" + Separators.Class(Separators.Slashes + Separators.Colons) + @"?\s*");
+        InlineSignature = catalog.Start("inline signature")
+            .Add(@"(?<=[。！？”」])\s*[^\s\d，。！？]{0,8}?" + Words.Alternation(reporters), reporters)
+            .Anywhere(suffix: @"\s*(?<names>" + CharClass.HanClass + "{2,3}(?:[\\s、]" + CharClass.HanClass + @"{2,3}){0,3})\s*$");
+        _notNames = [.. lexicon[LexiconLists.NotNames]];
+    }
+
+    /// <summary>The label opening a bracketed signature: <c>评论员</c>, <c>新华社记者</c>, <c>编译</c>, <c>文/</c>.</summary>
+    public LexiconPattern SignatureLabel { get; }
+
+    /// <summary>A reporter's signature closing a paragraph after its last sentence (group <c>names</c>): <c>…。信报记者 蔡雪婧</c>.</summary>
+    public LexiconPattern InlineSignature { get; }
+
+    /// <summary>True for a word that is never a person's name in a byline (记者, 摄影, 整理, Theo).</summary>
+    public bool IsNotAName(string word) => _notNames.Contains(word);
+
+    private readonly LexiconPattern _opening;
+    private readonly HashSet<string> _notNames;
+
+    /// <summary>A whole end-attribution line (trimmed): groups <c>name</c> (writers or outlets) and <c>inner</c> (outlets in brackets).</summary>
+    public LexiconPattern EndAttribution { get; }
+
+    /// <summary>A short line opening as an end attribution does (<c>Theo …</c>, <c>(Theo …</c>): a source line.</summary>
+    public bool OpensEndAttribution(string text) =>
+        text.Length <= MaxOpeningLine && _opening.IsMatch(text) && text.Count(c => c == ' ') <= MaxOpeningSpaces;
 }

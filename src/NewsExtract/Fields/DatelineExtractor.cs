@@ -1,5 +1,6 @@
 using NewsExtract.Blocks;
 using NewsExtract.Dates;
+using NewsExtract.Languages;
 using NewsExtract.Metadata;
 using NewsExtract.Text;
 
@@ -12,13 +13,13 @@ namespace NewsExtract.Fields;
 /// </summary>
 internal static class DatelineExtractor
 {
-    public static (Dateline Dateline, string Reason) Choose(IReadOnlyList<Block> blocks, PageMetadata metadata, DateContext context, int headerFirst, int headerLast, string titleKey)
+    public static (Dateline Dateline, string Reason) Choose(IReadOnlyList<Block> blocks, PageMetadata metadata, DateContext context, int headerFirst, int headerLast, string titleKey, CompiledLexicon lexicon)
     {
         var (dateline, reason) = ChooseDate(blocks, metadata, context, headerFirst, headerLast, titleKey);
         // The place a lead is filed from (an outlet heading a 讯 lead, 长江网10月4日讯, is no place) (新华社北京7月12日电 → 北京, "HÀ NỘI -" → HÀ NỘI).
         var lead = blocks.FirstOrDefault(b => b.Role == BlockRole.Body);
-        if (dateline.Place is null && lead is not null && DatelinePlace.Find(lead.Text, context.Language) is { } place
-            && !place.EndsWith('网') && !place.EndsWith('網') && !place.EndsWith('报') && !place.EndsWith('站'))
+        if (dateline.Place is null && lead is not null && DatelinePlace.Find(lead.Text, context.Language, lexicon) is { } place
+            && !lexicon.EndsLikeOutletNotPlace(place))
         {
             return (dateline with { Place = place }, reason + "; place from the dateline lead");
         }
@@ -28,7 +29,7 @@ internal static class DatelineExtractor
 
     private static (Dateline Dateline, string Reason) ChooseDate(IReadOnlyList<Block> blocks, PageMetadata metadata, DateContext context, int headerFirst, int headerLast, string titleKey)
     {
-        var fromMetadata = metadata.PublishedValues.Select(v => DateFinder.ParseIso(v, context.DefaultOffset)).FirstOrDefault(d => d is not null);
+        var fromMetadata = metadata.PublishedValues.Select(v => DateFinder.ParseIso(v, context.DefaultOffset, context.AnyLanguage ?? context.Grammar)).FirstOrDefault(d => d is not null);
         var visible = VisibleNearHeadline(blocks, context, headerFirst, headerLast) ?? RepeatedHeadline(blocks, context, titleKey);
 
         if (visible is not null && visible.Published is not null)
@@ -75,7 +76,7 @@ internal static class DatelineExtractor
         for (var i = Math.Max(0, first); i <= last && i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.Role == BlockRole.Body && block.Metrics.Weight > 60)
+            if (block.Role == BlockRole.Body && block.Metrics.ReadingLength > 60)
             {
                 continue;
             }
@@ -120,7 +121,7 @@ internal static class DatelineExtractor
 
             for (var j = i + 1; j < blocks.Count && j <= i + 3; j++)
             {
-                if (DateFinder.FindAll(blocks[j].Text, context) is [var candidate, ..] && blocks[j].Metrics.Weight <= 30)
+                if (DateFinder.FindAll(blocks[j].Text, context) is [var candidate, ..] && blocks[j].Metrics.ReadingLength <= 30)
                 {
                     return candidate.Dateline;
                 }

@@ -1,12 +1,13 @@
 using NewsExtract.Blocks;
 using NewsExtract.Classification;
+using NewsExtract.Languages;
 
 namespace NewsExtract.Fields;
 
 /// <summary>Turns the body blocks into paragraphs and names each one's kind (lead, heading, quote, text).</summary>
 internal static class ParagraphBuilder
 {
-    public static IReadOnlyList<Paragraph> Build(IReadOnlyList<Block> blocks)
+    public static IReadOnlyList<Paragraph> Build(IReadOnlyList<Block> blocks, CompiledLexicon lexicon)
     {
         var paragraphs = new List<Paragraph>();
         foreach (var block in blocks)
@@ -16,17 +17,15 @@ internal static class ParagraphBuilder
                 continue;
             }
 
-            var kind = KindOf(block, paragraphs.Count == 0);
-            block.Kind = kind;
-            paragraphs.Add(new Paragraph(block.Text, kind));
+            paragraphs.Add(new Paragraph(block.Text, KindOf(block, paragraphs.Count == 0, lexicon)));
         }
 
         return paragraphs;
     }
 
-    private static ParagraphKind KindOf(Block block, bool isFirst)
+    private static ParagraphKind KindOf(Block block, bool isFirst, CompiledLexicon lexicon)
     {
-        if (isFirst && (LineCues.ChineseLead().IsMatch(block.Text) || LineCues.VietnameseSapoTag().IsMatch(block.Text)))
+        if (isFirst && (lexicon.Leads.Opening.IsMatch(block.Text) || LineCues.SapoTag().IsMatch(block.Text)))
         {
             return ParagraphKind.Lead;
         }
@@ -36,7 +35,7 @@ internal static class ParagraphBuilder
             return ParagraphKind.Quote;
         }
 
-        var shortUnpunctuated = block.Metrics.Weight <= 40 && !BlockClassifier.EndsSentence(block.Text) && block.Metrics.Punctuation <= 1;
+        var shortUnpunctuated = block.Metrics.ReadingLength <= 40 && !BlockClassifier.EndsSentence(block.Text) && block.Metrics.Punctuation <= 1;
         if (block.Tag is BlockTag.Heading or BlockTag.Heading1 || shortUnpunctuated)
         {
             return ParagraphKind.Heading;

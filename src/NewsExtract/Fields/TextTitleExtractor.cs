@@ -1,5 +1,6 @@
 using NewsExtract.Blocks;
 using NewsExtract.Classification;
+using NewsExtract.Classification.Rules;
 using NewsExtract.Languages;
 using NewsExtract.Text;
 
@@ -56,12 +57,12 @@ internal static class TextTitleExtractor
             var block = blocks[i];
             var text = HeadlineCell(block.Text);
             var metrics = ReferenceEquals(text, block.Text) ? block.Metrics : TextMetrics.Of(text);
-            if (!IsHeadlineShaped(block, text, metrics, lexicon) || capture.Lines[i].Doubled || IsPageFurniture(text, metrics, lexicon) || IsAltOfCaption(blocks, i))
+            if (!IsHeadlineShaped(block, text, metrics, lexicon) || capture.Lines[i].Doubled || IsPageFurniture(text, metrics, lexicon) || IsAltOfCaption(blocks, i, lexicon))
             {
                 continue;
             }
 
-            var dateDistance = DateLineDistance(blocks, i);
+            var dateDistance = DateLineDistance(blocks, i, lexicon);
             var dated = dateDistance > 0;
             if ((i >= firstText && !dated) || (block.IsListItem && !(dated && IsLastItem(blocks, i))))
             {
@@ -97,7 +98,7 @@ internal static class TextTitleExtractor
         }
 
         var rest = text.AsSpan(gap).Trim();
-        return TextMetrics.Of(rest).Weight <= 10 ? text[..gap] : text;
+        return TextMetrics.Of(rest).ReadingLength <= 10 ? text[..gap] : text;
     }
 
     /// <summary>
@@ -133,7 +134,7 @@ internal static class TextTitleExtractor
     private static bool IsBreadcrumbPrefix(ReadOnlySpan<char> rest) => rest.EndsWith(">") || rest.EndsWith("»") || rest.EndsWith("›");
 
     /// <summary>An image's alt text over its caption (<c>无性婚姻能走多远？</c> / <c>资料图：无性婚姻能走多远？</c>).</summary>
-    private static bool IsAltOfCaption(IReadOnlyList<Block> blocks, int i)
+    private static bool IsAltOfCaption(IReadOnlyList<Block> blocks, int i, CompiledLexicon lexicon)
     {
         if (i + 1 >= blocks.Count)
         {
@@ -141,7 +142,7 @@ internal static class TextTitleExtractor
         }
 
         var next = blocks[i + 1];
-        return next.Key.Length > blocks[i].Key.Length && next.Key.EndsWith(blocks[i].Key, StringComparison.Ordinal) && BlockClassifier.CaptionOpening().IsMatch(next.Text);
+        return next.Key.Length > blocks[i].Key.Length && next.Key.EndsWith(blocks[i].Key, StringComparison.Ordinal) && lexicon.Captions.Opening.IsMatch(next.Text);
     }
 
     /// <summary>A headline set as a list item is the last of its list, its date line under it.</summary>
@@ -149,7 +150,7 @@ internal static class TextTitleExtractor
 
     private static bool IsHeadlineShaped(Block block, string text, TextMetrics metrics, CompiledLexicon lexicon)
     {
-        var units = metrics.Weight;
+        var units = metrics.ReadingLength;
         if (units is < 5 or > 60 || (BlockClassifier.EndsSentence(text) && !text.EndsWith('”') && !text.EndsWith('?') && !text.EndsWith('？') && !text.EndsWith('!') && !text.EndsWith('！') && !text.EndsWith(')') && !text.EndsWith('）')))
         {
             return false;
@@ -160,21 +161,21 @@ internal static class TextTitleExtractor
             return false;
         }
 
-        return text[^1] is not (':' or '：') && !LineCues.IsPlayerReadout(text) && !LineCues.IsDateLike(text) && !IsLabel(text, lexicon);
+        return text[^1] is not (':' or '：') && !Player.IsReadout(text) && !lexicon.DateLike.IsMatch(text) && !IsLabel(text, lexicon);
     }
 
     /// <summary>
     /// How many lines from the headline its date line stands, under it or over it with no paragraph between
     /// (0: none within reach). The nearer, the likelier the line is the headline rather than a deck or a byline.
     /// </summary>
-    private static int DateLineDistance(IReadOnlyList<Block> blocks, int i)
+    private static int DateLineDistance(IReadOnlyList<Block> blocks, int i, CompiledLexicon lexicon)
     {
-        var below = DateLineDistance(blocks, i, 1);
-        var above = DateLineDistance(blocks, i, -1);
+        var below = DateLineDistance(blocks, i, 1, lexicon);
+        var above = DateLineDistance(blocks, i, -1, lexicon);
         return below == 0 ? above : above == 0 ? below : Math.Min(above, below);
     }
 
-    private static int DateLineDistance(IReadOnlyList<Block> blocks, int i, int step)
+    private static int DateLineDistance(IReadOnlyList<Block> blocks, int i, int step, CompiledLexicon lexicon)
     {
         for (var j = i + step; j >= 0 && j < blocks.Count && Math.Abs(j - i) <= DateReach; j += step)
         {
@@ -184,7 +185,7 @@ internal static class TextTitleExtractor
                 return 0;
             }
 
-            if (block.Metrics.Weight <= 40 && LineCues.IsDateLike(block.Text))
+            if (block.Metrics.ReadingLength <= 40 && lexicon.DateLike.IsMatch(block.Text))
             {
                 return Math.Abs(j - i);
             }
@@ -202,8 +203,8 @@ internal static class TextTitleExtractor
         || lexicon.AuthorLabel.Match(text) is { Success: true, Index: <= 4 } || text.Contains('@') || text.Contains("  ", StringComparison.Ordinal)
         || text.StartsWith(">>", StringComparison.Ordinal) || text.StartsWith('»')
         || IsBoilerplateLabel(text, metrics, lexicon.Lexicon.BoilerplateLabels)
-        || BlockClassifier.IsBylineLine(text, lexicon) || IsOutletByline(text, lexicon) || IsButtonBar(text)
-        || BlockClassifier.CaptionOpening().IsMatch(text) || IsForeignLabel(metrics, lexicon);
+        || BylineRule.IsBylineLine(text, lexicon) || IsOutletByline(text, lexicon) || IsButtonBar(text)
+        || lexicon.Captions.Opening.IsMatch(text) || IsForeignLabel(metrics, lexicon);
 
     /// <summary>A Chinese page's headline holds Chinese; a line without any (<c>ASSOCIATION NEWS</c>) is a section label.</summary>
     private static bool IsForeignLabel(TextMetrics metrics, CompiledLexicon lexicon) =>
@@ -239,7 +240,7 @@ internal static class TextTitleExtractor
     /// </summary>
     private static bool IsBoilerplateLabel(string text, TextMetrics metrics, IReadOnlyList<string> labels)
     {
-        var units = metrics.Weight;
+        var units = metrics.ReadingLength;
         return (units <= 8 && CompiledLexicon.ContainsAny(text, labels)) || (units <= 20 && StartsWithAny(text, labels));
     }
 

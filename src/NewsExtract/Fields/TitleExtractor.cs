@@ -21,7 +21,7 @@ internal static partial class TitleExtractor
         Block? confirmed = null;
         foreach (var block in blocks)
         {
-            if (block.Tag is not (BlockTag.Heading1 or BlockTag.Heading or BlockTag.Paragraph) || block.Metrics.Weight is < 4 or > 80 || block.LinkDensity > 0.9 && block.Tag != BlockTag.Heading1)
+            if (block.Tag is not (BlockTag.Heading1 or BlockTag.Heading or BlockTag.Paragraph) || block.Metrics.ReadingLength is < 4 or > 80 || block.LinkDensity > 0.9 && block.Tag != BlockTag.Heading1)
             {
                 continue;
             }
@@ -40,7 +40,7 @@ internal static partial class TitleExtractor
             return (confirmed.Text, $"visible {confirmed.Tag} confirmed by the document title");
         }
 
-        var h1s = blocks.Where(b => b.Tag == BlockTag.Heading1 && b.Metrics.Weight is >= 4 and <= 80).ToList();
+        var h1s = blocks.Where(b => b.Tag == BlockTag.Heading1 && b.Metrics.ReadingLength is >= 4 and <= 80).ToList();
         if (h1s.Count == 1 && metadata.Headline is null)
         {
             return (h1s[0].Text, "the only h1");

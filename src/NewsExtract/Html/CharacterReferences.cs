@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Html;
+using NewsExtract.Decoding;
 
 namespace NewsExtract.Html;
 
@@ -20,8 +21,12 @@ internal static class CharacterReferences
         '\u0090', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014', '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
     ];
 
-    /// <summary>The text with its references decoded; the same slice when it has none.</summary>
-    public static ReadOnlyMemory<char> Decode(ReadOnlyMemory<char> text, bool inAttribute)
+    /// <summary>
+    /// The text with its references decoded; the same slice when it has none. With <paramref name="compose"/>, text whose
+    /// references were decoded is put in Unicode NFC (a reference may decode to a combining mark after a letter), as the
+    /// pipeline puts pages before they are parsed; without it the code points are exactly the standard's.
+    /// </summary>
+    public static ReadOnlyMemory<char> Decode(ReadOnlyMemory<char> text, bool inAttribute, bool compose = false)
     {
         var span = text.Span;
         var amp = span.IndexOf('&');
@@ -47,7 +52,9 @@ internal static class CharacterReferences
         }
 
         result.Append(span);
-        return result.ToString().AsMemory();
+
+        var decoded = result.ToString();
+        return (!compose || TextNormalizer.IsPlainlyNfc(decoded) || decoded.IsNormalized(NormalizationForm.FormC) ? decoded : decoded.Normalize(NormalizationForm.FormC)).AsMemory();
     }
 
     public static string Decode(string text, bool inAttribute) =>

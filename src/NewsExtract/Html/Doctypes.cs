@@ -18,9 +18,17 @@ internal static class Doctypes
         "-//webtechs//dtd mozilla html", "-//w3c//dtd html 2.0",
     ];
 
-    /// <summary>Whether the doctype whose text follows <c>&lt;!DOCTYPE</c> (up to its <c>&gt;</c>) means quirks mode.</summary>
-    public static bool MeansQuirks(ReadOnlySpan<char> declaration)
+    /// <summary>
+    /// Whether the doctype whose text follows <c>&lt;!DOCTYPE</c> (up to its <c>&gt;</c>) means quirks mode. A doctype cut
+    /// off by the end of the page (<paramref name="closed"/> false) always does.
+    /// </summary>
+    public static bool MeansQuirks(ReadOnlySpan<char> declaration, bool closed = true)
     {
+        if (!closed)
+        {
+            return true;
+        }
+
         var text = declaration.ToString().ToLowerInvariant();
         var words = text.Split([' ', '\t', '\n', '\r', '\f'], 2, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words[0] != "html")

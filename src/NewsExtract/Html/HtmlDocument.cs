@@ -2,8 +2,11 @@ using System.Text;
 
 namespace NewsExtract.Html;
 
-/// <summary>A parsed page: the tree <see cref="HtmlTreeBuilder"/> builds, always with a head and a body.</summary>
-internal sealed class HtmlDocument(HtmlElement documentElement, HtmlElement head, HtmlElement body, bool isQuirks, bool nestingCapped)
+/// <summary>
+/// A parsed page: the tree <see cref="HtmlTreeBuilder"/> builds, always with a head and a body (a frameset page's body is
+/// its frameset, as <c>document.body</c> is in a browser).
+/// </summary>
+internal sealed class HtmlDocument(HtmlElement documentElement, HtmlElement head, HtmlElement body, bool isQuirks, bool nestingCapped, HtmlParseCounters counters = default)
 {
     /// <summary>The <c>&lt;html&gt;</c> element, root of the tree.</summary>
     public HtmlElement DocumentElement { get; } = documentElement;
@@ -17,6 +20,9 @@ internal sealed class HtmlDocument(HtmlElement documentElement, HtmlElement head
 
     /// <summary>Markup nested past the parser's depth limit was read flat (its tags ignored, its text kept).</summary>
     public bool NestingCapped { get; } = nestingCapped;
+
+    /// <summary>What the parse made: nodes, copies, and whether a limit stopped it.</summary>
+    public HtmlParseCounters Counters { get; } = counters;
 
     /// <summary>The first <c>&lt;title&gt;</c>'s text, white space collapsed and trimmed, as a browser shows it; null without one.</summary>
     public string? Title
@@ -35,8 +41,13 @@ internal sealed class HtmlDocument(HtmlElement documentElement, HtmlElement head
         }
     }
 
-    /// <summary>Parses <paramref name="html"/>; elements nested deeper than <paramref name="maxDepth"/> are read flat.</summary>
-    public static HtmlDocument Parse(string html, int maxDepth = HtmlTreeBuilder.DefaultMaxDepth) => new HtmlTreeBuilder(html, maxDepth).Build();
+    /// <summary>
+    /// Parses <paramref name="html"/>; elements nested deeper than <paramref name="maxDepth"/> are read flat, and
+    /// construction stops once <paramref name="maxNodes"/> nodes are made. With <paramref name="composeReferences"/>, text
+    /// decoded from character references is put in NFC like the rest of a decoded page.
+    /// </summary>
+    public static HtmlDocument Parse(string html, int maxDepth = HtmlTreeBuilder.DefaultMaxDepth, int maxNodes = int.MaxValue, bool composeReferences = false) =>
+        new HtmlTreeBuilder(html, maxDepth, maxNodes, composeReferences).Build();
 
     /// <summary>A title element's text as a browser shows it: white space collapsed and trimmed.</summary>
     public static string TitleText(HtmlElement title)

@@ -2,30 +2,43 @@ using System.Text;
 
 namespace NewsExtract.Html;
 
-/// <summary>An element: its lower-cased local name, attributes in source order (first of a duplicated name wins) and children.</summary>
-internal sealed class HtmlElement(string name, HtmlAttribute[] attributes, bool isForeign, ElementCategory category) : HtmlNode
+/// <summary>
+/// An element: its lower-cased local name, its namespace, attributes in source order (first of a duplicated name wins)
+/// and children.
+/// </summary>
+internal sealed class HtmlElement(string name, HtmlAttribute[] attributes, ElementNamespace ns, ElementCategory category) : HtmlNode
 {
+    /// <summary>An HTML element, or (<paramref name="isForeign"/>) an svg one.</summary>
     public HtmlElement(string name, HtmlAttribute[] attributes, bool isForeign = false)
-        : this(name, attributes, isForeign, HtmlNames.CategoryOf(name))
+        : this(name, attributes, isForeign ? ElementNamespace.Svg : ElementNamespace.Html)
     {
     }
 
-    /// <summary>An HTML element whose categories the caller has looked up already.</summary>
-    public HtmlElement(string name, HtmlAttribute[] attributes, ElementCategory category)
-        : this(name, attributes, isForeign: false, category)
+    /// <summary>An element of <paramref name="ns"/>, its categories looked up.</summary>
+    public HtmlElement(string name, HtmlAttribute[] attributes, ElementNamespace ns)
+        : this(name, attributes, ns, ns == ElementNamespace.Html ? HtmlNames.CategoryOf(name) : HtmlNames.ForeignCategory(ns, name))
     {
     }
 
     private HtmlAttribute[] _attributes = attributes;
 
-    /// <summary>The lower-cased local name (<c>div</c>, <c>p</c>, <c>svg</c>).</summary>
+    /// <summary>The lower-cased local name (<c>div</c>, <c>p</c>, <c>svg</c>, <c>foreignobject</c>).</summary>
     public string Name { get; } = name;
 
-    /// <summary>True inside <c>&lt;svg&gt;</c> or <c>&lt;math&gt;</c>, where a self-closing tag really closes.</summary>
-    public bool IsForeign { get; } = isForeign;
+    /// <summary>HTML, svg or MathML.</summary>
+    public ElementNamespace Namespace { get; } = ns;
 
-    /// <summary>The tree-construction categories of <see cref="Name"/>, looked up once for the builder's stack walks.</summary>
-    public ElementCategory Category { get; } = category;
+    /// <summary>True inside <c>&lt;svg&gt;</c> or <c>&lt;math&gt;</c>, where a self-closing tag really closes.</summary>
+    public bool IsForeign => Namespace != ElementNamespace.Html;
+
+    /// <summary>The tree-construction categories of the element, looked up once for the builder's stack walks.</summary>
+    public ElementCategory Category { get; private set; } = category;
+
+    /// <summary>While the tree is built: the element is on the stack of open elements.</summary>
+    internal bool IsOpen { get; set; }
+
+    /// <summary>Marks a MathML <c>annotation-xml</c> whose encoding makes it an HTML integration point.</summary>
+    internal void MarkHtmlIntegrationPoint() => Category |= ElementCategory.HtmlIntegrationPoint;
 
     public HtmlNode? FirstChild { get; private set; }
 
@@ -236,7 +249,7 @@ internal sealed class HtmlElement(string name, HtmlAttribute[] attributes, bool 
     }
 
     /// <summary>A new element of the same name and attributes, without children (the attribute array is shared: it is never changed in place).</summary>
-    internal HtmlElement ShallowCopy() => new(Name, _attributes, IsForeign);
+    internal HtmlElement ShallowCopy() => new(Name, _attributes, Namespace, Category);
 
     public override string ToString() => $"<{Name}>";
 }

@@ -7,6 +7,7 @@ internal enum HtmlTokenKind
     Text,
     StartTag,
     EndTag,
+    Comment,
     Doctype,
     EndOfFile,
 }
@@ -28,26 +29,40 @@ internal enum RawTextKind
 }
 
 /// <summary>
-/// Splits HTML into tokens the way the HTML standard's tokenizer does for everything extraction can see: text with
-/// character references decoded, start and end tags with lower-cased names and attributes, and the doctype; comments
-/// and bogus markup are consumed silently. Text is a slice of the page whenever no reference needed decoding. It reads
-/// each character a bounded number of times, so its cost is linear in the page whatever the markup.
+/// Splits HTML into tokens as the HTML standard's tokenizer does: text with character references decoded, start and end
+/// tags with lower-cased names and attributes, comments (without their text, which extraction never reads), CDATA
+/// sections in svg and MathML, and the doctype. The input stream is preprocessed first (CR and CR LF become LF). Text is
+/// a slice of the page whenever nothing needed decoding. Each character is read a bounded number of times, so the cost
+/// is linear in the page whatever the markup. The tree builder drives the states that depend on the tree: it reads the
+/// content of raw-text elements (<see cref="ReadRawText"/>) and says when CDATA sections are allowed.
 /// </summary>
-internal sealed class HtmlTokenizer(string html)
+internal sealed class HtmlTokenizer
 {
     private static readonly SearchValues<char> TagDelimiters = SearchValues.Create("\t\n\f\r />");
     private static readonly SearchValues<char> ScriptMarks = SearchValues.Create("<-");
 
     private const int ManyAttributes = 16;
 
+    private readonly string html;
     private readonly List<HtmlAttribute> _attributes = [];
     private readonly HashSet<string> _attributeNames = new(StringComparer.Ordinal);
     private int _position;
 
+    public HtmlTokenizer(string html)
+    {
+        this.html = Preprocess(html);
+    }
+
     public HtmlTokenKind Kind { get; private set; }
+
+    /// <summary>The page after preprocessing (line breaks normalised), which text tokens are slices of.</summary>
+    public string Source => html;
 
     /// <summary>The tag's lower-cased name (start and end tags).</summary>
     public string Name { get; private set; } = "";
+
+    /// <summary>The tree-construction categories of <see cref="Name"/> as an HTML element, found with the name.</summary>
+    public ElementCategory NameCategory { get; private set; }
 
     /// <summary>The tag ended in <c>/&gt;</c> (only meaningful in svg and math, and on void elements).</summary>
     public bool SelfClosing { get; private set; }
@@ -55,21 +70,69 @@ internal sealed class HtmlTokenizer(string html)
     /// <summary>The start tag's attributes, first of a duplicated name only; valid until the next token.</summary>
     public List<HtmlAttribute> Attributes => _attributes;
 
-    /// <summary>The text of a text token.</summary>
+    /// <summary>The text of a text token (U+0000 kept: the tree builder drops or replaces it by where it lands).</summary>
     public ReadOnlyMemory<char> Text { get; private set; }
 
-    /// <summary>For a doctype: whether it puts the page in quirks mode (no doctype at all does too).</summary>
+    /// <summary>For a doctype: whether it puts the page in quirks mode.</summary>
     public bool DoctypeMeansQuirks { get; private set; }
 
-    /// <summary>Drop one line feed at the start of the next text (after <c>&lt;pre&gt;</c> and <c>&lt;listing&gt;</c>).</summary>
-    public bool SkipNextNewline { get; set; }
+    /// <summary>Text and attribute values whose character references were decoded are put in Unicode NFC (see <see cref="CharacterReferences.Decode(ReadOnlyMemory{char}, bool, bool)"/>).</summary>
+    public bool ComposeReferences { get; init; }
+
+    /// <summary>Set by the tree builder while the current node is svg or MathML: <c>&lt;![CDATA[</c> then opens a CDATA section.</summary>
+    public bool AllowCData { get; set; }
+
+    /// <summary>Whether the last <see cref="ReadRawText"/> ended at the element's end tag (rather than the end of the page).</summary>
+    public bool RawTextEndTag { get; private set; }
+
+    /// <summary>The standard's input preprocessing: every CR LF pair and every lone CR becomes one LF.</summary>
+    public static string Preprocess(string html)
+    {
+        var cr = html.IndexOf('\r', StringComparison.Ordinal);
+        if (cr < 0)
+        {
+            return html;
+        }
+
+        return string.Create(html.Length - CountCrLf(html, cr), (html, cr), static (span, state) =>
+        {
+            var (source, first) = state;
+            source.AsSpan(0, first).CopyTo(span);
+            var written = first;
+            for (var i = first; i < source.Length; i++)
+            {
+                var c = source[i];
+                if (c == '\r')
+                {
+                    span[written++] = '\n';
+                    if (i + 1 < source.Length && source[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+                }
+                else
+                {
+                    span[written++] = c;
+                }
+            }
+        });
+    }
+
+    private static int CountCrLf(string html, int from)
+    {
+        var count = 0;
+        for (var i = html.IndexOf("\r\n", from, StringComparison.Ordinal); i >= 0; i = html.IndexOf("\r\n", i + 2, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 
     public HtmlTokenKind Next()
     {
         while (true)
         {
-            var skipNewline = SkipNextNewline;
-            SkipNextNewline = false;
             if (_position >= html.Length)
             {
                 return Kind = HtmlTokenKind.EndOfFile;
@@ -80,16 +143,7 @@ internal sealed class HtmlTokenizer(string html)
             if (markup > start)
             {
                 _position = markup;
-                if (skipNewline && html[start] == '\n')
-                {
-                    start++;
-                    if (start == markup)
-                    {
-                        continue;
-                    }
-                }
-
-                Text = CharacterReferences.Decode(html.AsMemory(start, markup - start), inAttribute: false);
+                Text = CharacterReferences.Decode(html.AsMemory(start, markup - start), inAttribute: false, ComposeReferences);
                 return Kind = HtmlTokenKind.Text;
             }
 
@@ -100,25 +154,50 @@ internal sealed class HtmlTokenizer(string html)
         }
     }
 
-    /// <summary>Reads the content of the raw-text element whose start tag was just returned, and consumes its end tag.</summary>
-    public ReadOnlyMemory<char> ReadRawText(string name, RawTextKind kind)
+    /// <summary>
+    /// Reads the content of the raw-text element whose start tag was just returned, and consumes its end tag. With no
+    /// <paramref name="name"/> no end tag is appropriate: the text runs to the end of the page. U+0000 becomes U+FFFD.
+    /// </summary>
+    public ReadOnlyMemory<char> ReadRawText(string? name, RawTextKind kind)
     {
         var start = _position;
-        if (kind == RawTextKind.RcData && name == "textarea" && start < html.Length && html[start] == '\n')
-        {
-            start++;
-        }
-
         var end = kind switch
         {
+            _ when name is null => html.Length,
             RawTextKind.PlainText => html.Length,
-            RawTextKind.Script => FindScriptEnd(start),
+            RawTextKind.Script => FindScriptEnd(start, name),
             _ => FindEndTag(start, name),
         };
-        _position = end >= html.Length ? html.Length : SkipTag(end);
+        RawTextEndTag = end < html.Length;
+        _position = end;
+        if (RawTextEndTag && ReadTag(end + 2, isEnd: true) is null)
+        {
+            // The end tag runs into the end of the page: it is dropped, and so is the rest.
+            RawTextEndTag = false;
+        }
+
         var text = html.AsMemory(start, end - start);
-        return kind == RawTextKind.RcData ? CharacterReferences.Decode(text, inAttribute: false) : text;
+        if (kind == RawTextKind.RcData)
+        {
+            text = CharacterReferences.Decode(text, inAttribute: false, ComposeReferences);
+        }
+
+        return ReplaceNul(text);
     }
+
+    /// <summary>Reads a CDATA section's text, whose <c>&lt;![CDATA[</c> was just read, and consumes its <c>]]&gt;</c>.</summary>
+    public ReadOnlyMemory<char> ReadCDataSection()
+    {
+        var start = _position;
+        var end = html.AsSpan(start).IndexOf("]]>", StringComparison.Ordinal);
+        end = end < 0 ? html.Length : start + end;
+        _position = Math.Min(html.Length, end + 3);
+        return html.AsMemory(start, end - start);
+    }
+
+    /// <summary>The text with each U+0000 replaced by U+FFFD (the same memory when it has none).</summary>
+    public static ReadOnlyMemory<char> ReplaceNul(ReadOnlyMemory<char> text) =>
+        text.Span.Contains('\0') ? text.ToString().Replace('\0', '\uFFFD').AsMemory() : text;
 
     // The next '<' that opens markup (a tag, a comment, a doctype); any other '<' is text.
     private int FindMarkup(int from)
@@ -147,7 +226,7 @@ internal sealed class HtmlTokenizer(string html)
         }
     }
 
-    // At a markup '<': returns the token read, or null for markup that makes none (comments, `</>`, bogus markup).
+    // At a markup '<': returns the token read, or null for markup that makes none (`</>`, a tag cut off by the end).
     private HtmlTokenKind? ReadMarkup()
     {
         var at = _position;
@@ -165,8 +244,15 @@ internal sealed class HtmlTokenizer(string html)
                 return ReadTag(at + 2, isEnd: true);
             }
 
-            _position = after == '>' ? at + 3 : SkipTag(at);
-            return null;
+            if (after == '>')
+            {
+                _position = at + 3;
+                return null;
+            }
+
+            // </ followed by anything else is a bogus comment.
+            _position = SkipTag(at);
+            return HtmlTokenKind.Comment;
         }
 
         if (next == '!')
@@ -175,20 +261,28 @@ internal sealed class HtmlTokenizer(string html)
             if (rest.StartsWith("--"))
             {
                 _position = CommentEnd(at + 4);
-                return null;
+                return HtmlTokenKind.Comment;
             }
 
             if (rest.StartsWith("doctype", StringComparison.OrdinalIgnoreCase))
             {
                 _position = SkipTag(at);
-                DoctypeMeansQuirks = Doctypes.MeansQuirks(html.AsSpan(at + 9, Math.Max(0, _position - 1 - (at + 9))));
+                var end = _position == html.Length && html[^1] != '>' ? html.Length : _position - 1;
+                DoctypeMeansQuirks = Doctypes.MeansQuirks(html.AsSpan(at + 9, Math.Max(0, end - (at + 9))), closed: end < html.Length);
                 return HtmlTokenKind.Doctype;
+            }
+
+            if (AllowCData && rest.StartsWith("[CDATA["))
+            {
+                _position = at + 9;
+                Text = ReadCDataSection();
+                return Text.IsEmpty ? null : HtmlTokenKind.Text;
             }
         }
 
-        // Bogus comments: <!…>, <?…>, </ …>.
+        // Bogus comments: <!…>, <?…>.
         _position = SkipTag(at);
-        return null;
+        return HtmlTokenKind.Comment;
     }
 
     private HtmlTokenKind? ReadTag(int nameStart, bool isEnd)
@@ -199,7 +293,8 @@ internal sealed class HtmlTokenizer(string html)
         var i = nameStart;
         var nameEnd = html.AsSpan(i).IndexOfAny(TagDelimiters);
         nameEnd = nameEnd < 0 ? html.Length : i + nameEnd;
-        Name = LowerName(html.AsSpan(i, nameEnd - i));
+        Name = LowerName(html.AsSpan(i, nameEnd - i), out var category);
+        NameCategory = category;
         i = nameEnd;
 
         while (true)
@@ -240,8 +335,8 @@ internal sealed class HtmlTokenizer(string html)
             }
 
             var attributeName = html.AsSpan(attributeStart, i - attributeStart);
-            var value = ReadOnlySpan<char>.Empty;
             var valueStart = -1;
+            var valueLength = 0;
             var afterName = SkipWhiteSpace(i);
             if (afterName < html.Length && html[afterName] == '=')
             {
@@ -263,7 +358,7 @@ internal sealed class HtmlTokenizer(string html)
                     }
 
                     valueStart = i + 1;
-                    value = html.AsSpan(valueStart, close);
+                    valueLength = close;
                     i = valueStart + close + 1;
                 }
                 else if (quote != '>')
@@ -274,13 +369,14 @@ internal sealed class HtmlTokenizer(string html)
                         i++;
                     }
 
-                    value = html.AsSpan(valueStart, i - valueStart);
+                    valueLength = i - valueStart;
                 }
             }
 
             if (!isEnd)
             {
-                AddAttribute(LowerName(attributeName), valueStart < 0 ? ReadOnlyMemory<char>.Empty : CharacterReferences.Decode(html.AsMemory(valueStart, value.Length), inAttribute: true));
+                var value = valueStart < 0 ? ReadOnlyMemory<char>.Empty : CharacterReferences.Decode(html.AsMemory(valueStart, valueLength), inAttribute: true, ComposeReferences);
+                AddAttribute(LowerName(attributeName, out _), ReplaceNul(value));
             }
         }
 
@@ -317,20 +413,22 @@ internal sealed class HtmlTokenizer(string html)
         }
     }
 
-    private static string LowerName(ReadOnlySpan<char> name)
+    // ASCII upper case lowered, U+0000 replaced by U+FFFD; a shared instance for a known name.
+    private static string LowerName(ReadOnlySpan<char> name, out ElementCategory category)
     {
-        if (!name.ContainsAnyInRange('A', 'Z'))
+        if (!name.ContainsAnyInRange('A', 'Z') && !name.Contains('\0'))
         {
-            return HtmlNames.Of(name);
+            return HtmlNames.Of(name, out category);
         }
 
         Span<char> lower = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];
         for (var i = 0; i < name.Length; i++)
         {
-            lower[i] = char.IsAsciiLetterUpper(name[i]) ? (char)(name[i] | 0x20) : name[i];
+            var c = name[i];
+            lower[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c == '\0' ? '\uFFFD' : c;
         }
 
-        return HtmlNames.Of(lower);
+        return HtmlNames.Of(lower, out category);
     }
 
     private int SkipWhiteSpace(int i)
@@ -350,7 +448,8 @@ internal sealed class HtmlTokenizer(string html)
         return close < 0 ? html.Length : at + close + 1;
     }
 
-    // Past a comment whose text starts at `from` ("<!-->" and "<!--->" are whole comments).
+    // Past a comment whose text starts at `from`: "<!-->" and "<!--->" are whole comments; otherwise the first "-->" or
+    // "--!>" ends it (the standard's comment states end a comment nowhere else), or the end of the page does.
     private int CommentEnd(int from)
     {
         if (from < html.Length && html[from] == '>')
@@ -363,8 +462,26 @@ internal sealed class HtmlTokenizer(string html)
             return from + 2;
         }
 
-        var end = html.AsSpan(from).IndexOf("-->", StringComparison.Ordinal);
-        return end < 0 ? html.Length : from + end + 3;
+        var rest = html.AsSpan(from);
+        var dashes = rest.IndexOf("--", StringComparison.Ordinal);
+        while (dashes >= 0)
+        {
+            var after = dashes + 2;
+            if (after < rest.Length && rest[after] == '>')
+            {
+                return from + after + 1;
+            }
+
+            if (after + 1 < rest.Length && rest[after] == '!' && rest[after + 1] == '>')
+            {
+                return from + after + 2;
+            }
+
+            var next = rest[(dashes + 1)..].IndexOf("--", StringComparison.Ordinal);
+            dashes = next < 0 ? -1 : dashes + 1 + next;
+        }
+
+        return html.Length;
     }
 
     // Where `</name` followed by white space, '/' or '>' starts, or the end of the page.
@@ -388,73 +505,85 @@ internal sealed class HtmlTokenizer(string html)
         }
     }
 
-    // The end of a script's text: its </script>, unless that sits inside a "<!-- <script> … -->" escape.
-    private int FindScriptEnd(int from)
+    // The end of a script's text: its end tag, unless that sits inside a "<!-- <script> … -->" escape. The standard's
+    // script data states, walked from one '<' or '-' to the next.
+    private int FindScriptEnd(int from, string name)
     {
         const int Data = 0, Escaped = 1, DoubleEscaped = 2;
         var state = Data;
         var i = from;
         while (true)
         {
-            var at = html.AsSpan(i).IndexOfAny(ScriptMarks);
+            var at = state == Data ? html.AsSpan(i).IndexOf('<') : html.AsSpan(i).IndexOfAny(ScriptMarks);
             if (at < 0)
             {
                 return html.Length;
             }
 
             i += at;
-            var rest = html.AsSpan(i);
-            if (rest[0] == '-')
+            if (html[i] == '-')
             {
-                if (state != Data && rest.StartsWith("-->"))
+                // A run of dashes; "-->" after at least two of them leaves an escape.
+                var run = i;
+                while (run < html.Length && html[run] == '-')
+                {
+                    run++;
+                }
+
+                if (run - i >= 2 && run < html.Length && html[run] == '>')
                 {
                     state = Data;
-                    i += 3;
+                    i = run + 1;
                 }
                 else
                 {
-                    i++;
+                    i = run;
                 }
 
                 continue;
             }
 
-            if (rest.StartsWith("</") && IsTagNamed(i + 2, "script"))
+            // At '<'.
+            if (state != DoubleEscaped && i + 1 < html.Length && html[i + 1] == '/' && IsTagNamed(i + 2, name))
             {
-                if (state != DoubleEscaped)
-                {
-                    return i;
-                }
-
-                state = Escaped;
-                i += 8;
+                return i;
             }
-            else if (state == Data && rest.StartsWith("<!--"))
+
+            if (state == Data && html.AsSpan(i).StartsWith("<!--"))
             {
+                // "<!--" is followed by the escaped dash-dash state: "<!-->" ends the escape at once.
                 state = Escaped;
                 i += 2;
+                continue;
             }
-            else if (state == Escaped && IsTagNamed(i + 1, "script"))
+
+            if (state == Escaped && IsTagNamed(i + 1, "script"))
             {
                 state = DoubleEscaped;
                 i += 7;
+                continue;
             }
-            else
+
+            if (state == DoubleEscaped && i + 1 < html.Length && html[i + 1] == '/' && IsTagNamed(i + 2, "script"))
             {
-                i++;
+                state = Escaped;
+                i += 8;
+                continue;
             }
+
+            i++;
         }
     }
 
-    // Whether `name` (case-insensitive) starts at `at`, followed by white space, '/', '>' or the end of the page.
+    // Whether `name` (ASCII case-insensitive) starts at `at`, followed by white space, '/' or '>'.
     private bool IsTagNamed(int at, string name)
     {
-        if (at + name.Length > html.Length || !html.AsSpan(at, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+        if (at + name.Length >= html.Length || !html.AsSpan(at, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var after = at + name.Length;
-        return after == html.Length || HtmlNames.IsAsciiWhiteSpace(html[after]) || html[after] is '/' or '>';
+        var after = html[at + name.Length];
+        return HtmlNames.IsAsciiWhiteSpace(after) || after is '/' or '>';
     }
 }

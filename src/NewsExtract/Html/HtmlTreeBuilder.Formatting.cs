@@ -1,188 +1,27 @@
 namespace NewsExtract.Html;
 
-/// <summary>The list of active formatting elements: reopening them after an implied end tag, and the adoption agency that
-/// closes a misnested one (what decides which text is link text).</summary>
+/// <summary>
+/// The list of active formatting elements: pushing (with the Noah's Ark clause), reopening them after an implied end
+/// tag (reconstruction), and the adoption agency that closes a misnested one — what decides which text is link text.
+/// </summary>
 internal sealed partial class HtmlTreeBuilder
 {
-    // A new <a> first closes a link still listed as open: links do not nest.
-    private void CloseOpenLink()
+    // How many entries the list keeps after its last marker. Not the standard's (it sets no bound; browsers bound the
+    // stack at 512 levels, which bounds how deep a reconstruction nests but not how many elements it makes): pages use a
+    // handful, and this bounds the work of one reconstruction when hostile markup leaves thousands unclosed.
+    private const int MaxFormatting = 64;
+
+    // Pushes a formatting element just inserted. Of four alike (same name and attributes) after the last marker, the
+    // earliest is dropped (the Noah's Ark clause), and so is the earliest of more than MaxFormatting.
+    private void PushFormatting(HtmlElement element)
     {
-        var entry = LastFormatting("a");
-        if (entry < 0)
-        {
-            return;
-        }
-
-        var link = _formatting[entry];
-        CloseFormatting("a");
-        _formatting.Remove(link);
-        var open = _open.LastIndexOf(link);
-        if (open > 0)
-        {
-            _open.RemoveAt(open);
-        }
-    }
-
-    // Takes the formatting elements after the last marker, and the marker, off the list.
-    private void ClearFormattingToMarker()
-    {
-        while (_formatting.Count > 0)
-        {
-            var last = _formatting[^1];
-            _formatting.RemoveAt(_formatting.Count - 1);
-            if (IsMarker(last))
-            {
-                return;
-            }
-        }
-    }
-
-    // The standard's adoption agency: the end tag of a formatting element closes it, and when blocks were opened inside
-    // it, the first of them moves out of it (with the elements between), its content so far wrapped in a copy of the
-    // formatting. Text written after the end tag is then outside the formatting: after <a href=…><p>x</a>y, only x is a link.
-    private void CloseFormatting(string name)
-    {
-        if (Current.Name == name && !Current.IsForeign && !_formatting.Contains(Current))
-        {
-            // Not listed (a fourth alike was dropped from the list): it closes like any other element.
-            Pop();
-            return;
-        }
-
-        // Each round moves one block out; eight are enough for any page, as the standard says.
-        for (var round = 0; round < 8; round++)
-        {
-            var entry = LastFormatting(name);
-            if (entry < 0)
-            {
-                if (round == 0)
-                {
-                    CloseAnyOther(name);
-                }
-
-                return;
-            }
-
-            var element = _formatting[entry];
-            var found = _open.LastIndexOf(element);
-            if (found < 0)
-            {
-                // Closed already by an implied end tag: it is not reopened any more.
-                _formatting.RemoveAt(entry);
-                return;
-            }
-
-            var furthestBlock = -1;
-            for (var i = found + 1; i < _open.Count; i++)
-            {
-                var open = _open[i].Name;
-                if (HtmlNames.ScopeBoundary.Contains(_open[i]))
-                {
-                    return;
-                }
-
-                furthestBlock = furthestBlock < 0 && HtmlNames.Special.Contains(_open[i]) ? i : furthestBlock;
-            }
-
-            if (furthestBlock < 0)
-            {
-                _formatting.RemoveAt(entry);
-                PopFrom(found);
-                return;
-            }
-
-            Adopt(entry, found, _open[furthestBlock]);
-        }
-    }
-
-    // Moves the furthest block out of the formatting element at `found` on the stack (`entry` in the list): the elements
-    // between are copied around it (as formatting) or dropped from the stack (anything else), the block goes to the
-    // formatting element's parent, and a copy of the formatting element takes the block's content and the original's
-    // places in the list and on the stack.
-    private void Adopt(int entry, int found, HtmlElement furthestBlock)
-    {
-        var formatting = _formatting[entry];
-        var commonAncestor = _open[found - 1];
-        var bookmark = entry;
-        HtmlNode lastNode = furthestBlock;
-        var at = _open.LastIndexOf(furthestBlock);
-        for (var inner = 1; ; inner++)
-        {
-            var node = _open[--at];
-            if (ReferenceEquals(node, formatting))
-            {
-                break;
-            }
-
-            var listed = _formatting.LastIndexOf(node);
-            if (inner > 3 && listed >= 0)
-            {
-                _formatting.RemoveAt(listed);
-                bookmark -= listed < bookmark ? 1 : 0;
-                listed = -1;
-            }
-
-            if (listed < 0)
-            {
-                _open.RemoveAt(at);
-                continue;
-            }
-
-            var copy = node.ShallowCopy();
-            _formatting[listed] = copy;
-            _open[at] = copy;
-            bookmark = ReferenceEquals(lastNode, furthestBlock) ? listed + 1 : bookmark;
-            copy.AppendChild(lastNode);
-            lastNode = copy;
-        }
-
-        InsertInto(commonAncestor, lastNode);
-        var wrapper = formatting.ShallowCopy();
-        while (furthestBlock.FirstChild is { } child)
-        {
-            wrapper.AppendChild(child);
-        }
-
-        furthestBlock.AppendChild(wrapper);
-        var old = _formatting.IndexOf(formatting);
-        _formatting.RemoveAt(old);
-        _formatting.Insert(bookmark - (old < bookmark ? 1 : 0), wrapper);
-        _open.RemoveAt(_open.LastIndexOf(formatting));
-        _open.Insert(_open.LastIndexOf(furthestBlock) + 1, wrapper);
-    }
-
-    // Where the last formatting element named `name` after the last marker is in the list, or -1.
-    private int LastFormatting(string name)
-    {
-        for (var i = _formatting.Count - 1; i >= 0 && !IsMarker(_formatting[i]); i--)
-        {
-            if (_formatting[i].Name == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool IsMarker(HtmlElement element) => !HtmlNames.Formatting.Contains(element);
-
-    // Lists a formatting element just opened. Of four alike (same name and attributes) after the last marker, the earliest
-    // is dropped, as the standard says, and so is the earliest of more than MaxFormatting.
-    private void AddFormatting(HtmlElement element)
-    {
-        if (!HtmlNames.Formatting.Contains(element))
-        {
-            return;
-        }
-
         var alike = 0;
         var earliestAlike = -1;
         var afterMarker = _formatting.Count;
-        while (afterMarker > 0 && !IsMarker(_formatting[afterMarker - 1]))
+        while (afterMarker > 0 && _formatting[afterMarker - 1] is { } entry)
         {
             afterMarker--;
-            if (IsAlike(_formatting[afterMarker], element))
+            if (IsAlike(entry, element))
             {
                 alike++;
                 earliestAlike = afterMarker;
@@ -203,7 +42,7 @@ internal sealed partial class HtmlTreeBuilder
 
     private static bool IsAlike(HtmlElement a, HtmlElement b)
     {
-        if (a.Name != b.Name || a.Attributes.Length != b.Attributes.Length)
+        if (a.Name != b.Name || a.Namespace != b.Namespace || a.Attributes.Length != b.Attributes.Length)
         {
             return false;
         }
@@ -219,36 +58,196 @@ internal sealed partial class HtmlTreeBuilder
         return true;
     }
 
-    // Cells, captions, applets, objects, marquees and templates mark the list: formatting opened outside one is not
-    // reopened inside it.
-    private void AddMarker(string name)
+    // The last element named `name` in the list after its last marker, or null.
+    private HtmlElement? LastFormatting(string name)
     {
-        if (HtmlNames.FormattingMarkers.Contains(name))
+        for (var i = _formatting.Count - 1; i >= 0 && _formatting[i] is { } entry; i--)
         {
-            _formatting.Add(Current);
+            if (entry.Name == name)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    // Takes the entries after the last marker, and the marker, off the list.
+    private void ClearFormattingToMarker()
+    {
+        while (_formatting.Count > 0)
+        {
+            var last = _formatting[^1];
+            _formatting.RemoveAt(_formatting.Count - 1);
+            if (last is null)
+            {
+                return;
+            }
         }
     }
 
-    // Reopens, at the insertion point, the formatting elements an implied end tag closed but their own end tag has not:
-    // after <p><a href=…>x</p><p>y the link goes on around y, as browsers show it. Copies are made, and listed instead.
+    /// <summary>
+    /// Reopens, at the insertion point, the formatting elements an implied end tag closed but their own end tag has not:
+    /// after <c>&lt;p&gt;&lt;a href=…&gt;x&lt;/p&gt;&lt;p&gt;y</c> the link goes on around y, as browsers show it. Copies
+    /// are made and listed instead. Past the depth limit or the copy budget nothing more is reopened.
+    /// </summary>
     private void ReconstructFormatting()
     {
-        if (_formatting.Count == 0 || IsMarker(_formatting[^1]) || _open.LastIndexOf(_formatting[^1]) >= 0)
+        if (_formatting.Count == 0 || _formatting[^1] is not { IsOpen: false })
         {
             return;
         }
 
         var first = _formatting.Count - 1;
-        while (first > 0 && !IsMarker(_formatting[first - 1]) && _open.LastIndexOf(_formatting[first - 1]) < 0)
+        while (first > 0 && _formatting[first - 1] is { IsOpen: false })
         {
             first--;
         }
 
-        for (var i = first; i < _formatting.Count && _open.Count < maxDepth; i++)
+        for (var i = first; i < _formatting.Count; i++)
         {
-            var copy = _formatting[i].ShallowCopy();
-            InsertAndPush(copy);
+            if (_open.Count >= _maxDepth || !SpendClone())
+            {
+                return;
+            }
+
+            var copy = _formatting[i]!.ShallowCopy();
+            CountNode();
+            InsertNode(copy);
+            Push(copy);
             _formatting[i] = copy;
         }
+    }
+
+    /// <summary>
+    /// The standard's adoption agency algorithm for the end tag <paramref name="subject"/>; false when the end tag is to
+    /// be handled as any other end tag. Past the copy budget a misnested formatting element closes alone, leaving the
+    /// blocks opened inside it open inside it, rather than being copied around them.
+    /// </summary>
+    private bool AdoptionAgency(string subject)
+    {
+        var current = Current;
+        if (!current.IsForeign && current.Name == subject && !_formatting.Contains(current))
+        {
+            Pop();
+            return true;
+        }
+
+        for (var outer = 0; outer < 8; outer++)
+        {
+            var formattingElement = LastFormatting(subject);
+            if (formattingElement is null)
+            {
+                return false;
+            }
+
+            var stackIndex = _open.LastIndexOf(formattingElement);
+            if (stackIndex < 0)
+            {
+                _formatting.Remove(formattingElement);
+                return true;
+            }
+
+            if (!ElementInScope(formattingElement))
+            {
+                return true;
+            }
+
+            var furthest = -1;
+            for (var i = stackIndex + 1; i < _open.Count; i++)
+            {
+                if ((_open[i].Category & ElementCategory.Special) != 0)
+                {
+                    furthest = i;
+                    break;
+                }
+            }
+
+            if (furthest < 0)
+            {
+                PopTo(stackIndex);
+                _formatting.Remove(formattingElement);
+                return true;
+            }
+
+            if (_clones >= _cloneBudget)
+            {
+                // Out of copies: the formatting element closes alone, the blocks opened inside it stay open inside it.
+                _cloneBudgetSpent = true;
+                RemoveFromStack(formattingElement);
+                _formatting.Remove(formattingElement);
+                return true;
+            }
+
+            Adopt(formattingElement, stackIndex, _open[furthest]);
+        }
+
+        return true;
+    }
+
+    private void Adopt(HtmlElement formattingElement, int stackIndex, HtmlElement furthestBlock)
+    {
+        var commonAncestor = _open[stackIndex - 1];
+        var bookmark = _formatting.IndexOf(formattingElement);
+        HtmlNode lastNode = furthestBlock;
+        var nodeIndex = _open.LastIndexOf(furthestBlock);
+        for (var inner = 1; ; inner++)
+        {
+            nodeIndex--;
+            var node = _open[nodeIndex];
+            if (ReferenceEquals(node, formattingElement))
+            {
+                break;
+            }
+
+            var listed = _formatting.IndexOf(node);
+            if (inner > 3 && listed >= 0)
+            {
+                _formatting.RemoveAt(listed);
+                bookmark -= listed < bookmark ? 1 : 0;
+                listed = -1;
+            }
+
+            if (listed < 0)
+            {
+                _open.RemoveAt(nodeIndex);
+                OnPopped(node);
+                continue;
+            }
+
+            var copy = node.ShallowCopy();
+            SpendClone();
+            CountNode();
+            _formatting[listed] = copy;
+            _open[nodeIndex] = copy;
+            node.IsOpen = false;
+            copy.IsOpen = true;
+            if (ReferenceEquals(lastNode, furthestBlock))
+            {
+                bookmark = listed + 1;
+            }
+
+            copy.AppendChild(lastNode);
+            lastNode = copy;
+        }
+
+        InsertNodeAt(commonAncestor, lastNode);
+        var wrapper = formattingElement.ShallowCopy();
+        SpendClone();
+        CountNode();
+        while (furthestBlock.FirstChild is { } child)
+        {
+            wrapper.AppendChild(child);
+        }
+
+        furthestBlock.AppendChild(wrapper);
+
+        var old = _formatting.IndexOf(formattingElement);
+        _formatting.Insert(bookmark, wrapper);
+        _formatting.RemoveAt(old < bookmark ? old : old + 1);
+
+        RemoveFromStack(formattingElement);
+        _open.Insert(_open.IndexOf(furthestBlock) + 1, wrapper);
+        wrapper.IsOpen = true;
     }
 }

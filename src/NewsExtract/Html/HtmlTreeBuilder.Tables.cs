@@ -1,148 +1,411 @@
 namespace NewsExtract.Html;
 
-/// <summary>Tables: implied sections, rows and cells, and content moved before a table it may not stand in (foster parenting).</summary>
+/// <summary>
+/// Tables: the in table, in caption, in column group, in table body, in row and in cell modes, and content moved out
+/// before a table it may not stand in (foster parenting).
+/// </summary>
 internal sealed partial class HtmlTreeBuilder
 {
-    // caption, colgroup, col, tbody, thead, tfoot, tr, td, th: false when ignored or fully handled.
-    private bool StartTableStructure(string name, HtmlAttribute[] attributes)
+    private void StartInTable(StartTag tag)
     {
-        if (!InScope("table", NoExtraScope, tableScope: true))
+        switch (tag.Name)
+        {
+            case "caption":
+                ClearStackToTableContext();
+                _formatting.Add(null);
+                InsertElement(tag);
+                _mode = InsertionMode.InCaption;
+                return;
+            case "colgroup":
+                ClearStackToTableContext();
+                InsertElement(tag);
+                _mode = InsertionMode.InColumnGroup;
+                return;
+            case "col":
+                ClearStackToTableContext();
+                InsertElement(new StartTag("colgroup", [], false));
+                _mode = InsertionMode.InColumnGroup;
+                StartTagIn(_mode, tag);
+                return;
+            case "tbody" or "tfoot" or "thead":
+                ClearStackToTableContext();
+                InsertElement(tag);
+                _mode = InsertionMode.InTableBody;
+                return;
+            case "td" or "th" or "tr":
+                ClearStackToTableContext();
+                InsertElement(new StartTag("tbody", [], false));
+                _mode = InsertionMode.InTableBody;
+                StartTagIn(_mode, tag);
+                return;
+            case "table":
+                // A table start tag among another table's rows ends that table (the page forgot its </table>).
+                if (InTableScope("table"))
+                {
+                    PopUntil("table");
+                    ResetInsertionMode();
+                    StartTagIn(_mode, tag);
+                }
+
+                return;
+            case "style" or "script" or "template":
+                StartInHead(tag);
+                return;
+            case "input" when string.Equals(HtmlElement.ValueOf(tag.Attributes, "type"), "hidden", StringComparison.OrdinalIgnoreCase):
+                InsertVoid(tag);
+                return;
+            case "form":
+                if (LastOpen("template") < 0 && _form is null)
+                {
+                    _form = InsertElement(tag);
+                    Pop();
+                }
+
+                return;
+        }
+
+        _fosterParenting = true;
+        StartInBody(tag);
+        _fosterParenting = false;
+    }
+
+    private void EndInTable(string name)
+    {
+        switch (name)
+        {
+            case "table":
+                if (InTableScope("table"))
+                {
+                    PopUntil("table");
+                    ResetInsertionMode();
+                }
+
+                return;
+            case "body" or "caption" or "col" or "colgroup" or "html" or "tbody" or "td" or "tfoot" or "th" or "thead" or "tr":
+                return;
+            case "template":
+                EndInHead(name);
+                return;
+        }
+
+        _fosterParenting = true;
+        EndInBody(name);
+        _fosterParenting = false;
+    }
+
+    private void StartInCaption(StartTag tag)
+    {
+        if (tag.Name is "caption" or "col" or "colgroup" or "tbody" or "td" or "tfoot" or "th" or "thead" or "tr")
+        {
+            if (CloseCaption())
+            {
+                StartTagIn(_mode, tag);
+            }
+
+            return;
+        }
+
+        StartInBody(tag);
+    }
+
+    private void EndInCaption(string name)
+    {
+        switch (name)
+        {
+            case "caption":
+                CloseCaption();
+                return;
+            case "table":
+                if (CloseCaption())
+                {
+                    EndTagIn(_mode, name);
+                }
+
+                return;
+            case "body" or "col" or "colgroup" or "html" or "tbody" or "td" or "tfoot" or "th" or "thead" or "tr":
+                return;
+        }
+
+        EndInBody(name);
+    }
+
+    private bool CloseCaption()
+    {
+        if (!InTableScope("caption"))
         {
             return false;
         }
 
-        // A new cell, row or section closes the open cell (and a caption).
-        if (InCell(out var cell))
-        {
-            GenerateImpliedEndTags(null);
-            PopThrough(cell);
-        }
-
-        switch (name)
-        {
-            case "caption" or "colgroup" or "tbody" or "thead" or "tfoot":
-                ClearStackTo("table");
-                AppendAndPush(new HtmlElement(name, attributes));
-                AddMarker(name);
-                return false;
-            case "col":
-                ClearStackTo("table");
-                Current.AppendChild(new HtmlElement(name, attributes));
-                return false;
-            case "tr":
-                ClearStackTo("table", "tbody", "thead", "tfoot");
-                if (Current.Name == "table")
-                {
-                    AppendAndPush(new HtmlElement("tbody", []));
-                }
-
-                AppendAndPush(new HtmlElement(name, attributes));
-                return false;
-            default:
-                ClearStackTo("table", "tbody", "thead", "tfoot", "tr");
-                if (Current.Name == "table")
-                {
-                    AppendAndPush(new HtmlElement("tbody", []));
-                }
-
-                if (Current.Name != "tr")
-                {
-                    AppendAndPush(new HtmlElement("tr", []));
-                }
-
-                AppendAndPush(new HtmlElement(name, attributes));
-                AddMarker(name);
-                return false;
-        }
-    }
-
-    // A table start tag met among another table's rows ends that table (the page forgot its </table>): the new table
-    // follows it rather than being moved before it. False when the tag is ignored.
-    private bool StartTable()
-    {
-        if (AmongTableRows())
-        {
-            if (!InScope("table", NoExtraScope, tableScope: true))
-            {
-                return false;
-            }
-
-            PopUntil("table");
-        }
-
-        if (!_quirks)
-        {
-            ClosePInButtonScope();
-        }
-
+        GenerateImpliedEndTags();
+        PopUntil("caption");
+        ClearFormattingToMarker();
+        _mode = InsertionMode.InTable;
         return true;
     }
 
-    private static bool IsTableStructure(string name) =>
-        name is "caption" or "colgroup" or "col" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th";
-
-    // Appends to `target`, or puts the node before the table when `target` is table structure (foster parenting).
-    private void InsertInto(HtmlElement target, HtmlNode node)
+    private void StartInColumnGroup(StartTag tag)
     {
-        var table = IsTableContext(target) ? _open.FindLastIndex(static e => e.Name == "table" && !e.IsForeign) : -1;
-        if (table <= 0)
+        switch (tag.Name)
         {
-            target.AppendChild(node);
+            case "html":
+                StartInBody(tag);
+                return;
+            case "col":
+                InsertVoid(tag);
+                return;
+            case "template":
+                StartInHead(tag);
+                return;
+        }
+
+        if (Current.Name == "colgroup")
+        {
+            Pop();
+            _mode = InsertionMode.InTable;
+            StartTagIn(_mode, tag);
+        }
+    }
+
+    private void EndInColumnGroup(string name)
+    {
+        switch (name)
+        {
+            case "colgroup":
+                if (Current.Name == "colgroup")
+                {
+                    Pop();
+                    _mode = InsertionMode.InTable;
+                }
+
+                return;
+            case "col":
+                return;
+            case "template":
+                EndInHead(name);
+                return;
+        }
+
+        if (Current.Name == "colgroup")
+        {
+            Pop();
+            _mode = InsertionMode.InTable;
+            EndTagIn(_mode, name);
+        }
+    }
+
+    private void StartInTableBody(StartTag tag)
+    {
+        switch (tag.Name)
+        {
+            case "tr":
+                ClearStackToTableBodyContext();
+                InsertElement(tag);
+                _mode = InsertionMode.InRow;
+                return;
+            case "th" or "td":
+                ClearStackToTableBodyContext();
+                InsertElement(new StartTag("tr", [], false));
+                _mode = InsertionMode.InRow;
+                StartTagIn(_mode, tag);
+                return;
+            case "caption" or "col" or "colgroup" or "tbody" or "tfoot" or "thead":
+                if (CloseTableBody())
+                {
+                    StartTagIn(_mode, tag);
+                }
+
+                return;
+        }
+
+        StartInTable(tag);
+    }
+
+    private void EndInTableBody(string name)
+    {
+        switch (name)
+        {
+            case "tbody" or "tfoot" or "thead":
+                if (InTableScope(name))
+                {
+                    ClearStackToTableBodyContext();
+                    Pop();
+                    _mode = InsertionMode.InTable;
+                }
+
+                return;
+            case "table":
+                if (CloseTableBody())
+                {
+                    EndTagIn(_mode, name);
+                }
+
+                return;
+            case "body" or "caption" or "col" or "colgroup" or "html" or "td" or "th" or "tr":
+                return;
+        }
+
+        EndInTable(name);
+    }
+
+    private bool CloseTableBody()
+    {
+        if (!InTableScope("tbody") && !InTableScope("thead") && !InTableScope("tfoot"))
+        {
+            return false;
+        }
+
+        ClearStackToTableBodyContext();
+        Pop();
+        _mode = InsertionMode.InTable;
+        return true;
+    }
+
+    private void StartInRow(StartTag tag)
+    {
+        switch (tag.Name)
+        {
+            case "th" or "td":
+                ClearStackToTableRowContext();
+                InsertElement(tag);
+                _mode = InsertionMode.InCell;
+                _formatting.Add(null);
+                return;
+            case "caption" or "col" or "colgroup" or "tbody" or "tfoot" or "thead" or "tr":
+                if (CloseRow())
+                {
+                    StartTagIn(_mode, tag);
+                }
+
+                return;
+        }
+
+        StartInTable(tag);
+    }
+
+    private void EndInRow(string name)
+    {
+        switch (name)
+        {
+            case "tr":
+                CloseRow();
+                return;
+            case "table":
+                if (CloseRow())
+                {
+                    EndTagIn(_mode, name);
+                }
+
+                return;
+            case "tbody" or "tfoot" or "thead":
+                if (InTableScope(name) && CloseRow())
+                {
+                    EndTagIn(_mode, name);
+                }
+
+                return;
+            case "body" or "caption" or "col" or "colgroup" or "html" or "td" or "th":
+                return;
+        }
+
+        EndInTable(name);
+    }
+
+    private bool CloseRow()
+    {
+        if (!InTableScope("tr"))
+        {
+            return false;
+        }
+
+        ClearStackToTableRowContext();
+        Pop();
+        _mode = InsertionMode.InTableBody;
+        return true;
+    }
+
+    private void StartInCell(StartTag tag)
+    {
+        if (tag.Name is "caption" or "col" or "colgroup" or "tbody" or "td" or "tfoot" or "th" or "thead" or "tr")
+        {
+            if (InTableScope("td") || InTableScope("th"))
+            {
+                CloseCell();
+                StartTagIn(_mode, tag);
+            }
+
             return;
         }
 
-        if (_open[table].Parent is { } parent)
-        {
-            parent.InsertBefore(node, _open[table]);
-        }
-        else
-        {
-            _open[table - 1].AppendChild(node);
-        }
+        StartInBody(tag);
     }
 
-    // Whether the nearest table structure open is a table, section or row rather than a cell or caption: the standard's
-    // "in table" insertion modes, which elements moved out of the table (and still open) do not leave.
-    private bool AmongTableRows()
+    private void EndInCell(string name)
     {
-        for (var i = _open.Count - 1; i > 0; i--)
+        switch (name)
         {
-            var open = _open[i];
-            if (IsTableContext(open))
-            {
-                return true;
-            }
+            case "td" or "th":
+                if (InTableScope(name))
+                {
+                    GenerateImpliedEndTags();
+                    PopUntil(name);
+                    ClearFormattingToMarker();
+                    _mode = InsertionMode.InRow;
+                }
 
-            if (open.Name is "td" or "th" or "caption" or "template" && !open.IsForeign)
-            {
-                return false;
-            }
+                return;
+            case "body" or "caption" or "col" or "colgroup" or "html":
+                return;
+            case "table" or "tbody" or "tfoot" or "thead" or "tr":
+                if (InTableScope(name))
+                {
+                    CloseCell();
+                    EndTagIn(_mode, name);
+                }
+
+                return;
         }
 
-        return false;
+        EndInBody(name);
     }
 
-    private static bool IsTableContext(HtmlElement element) => !element.IsForeign && HtmlNames.TableContext.Contains(element);
-
-    // The open td or th above the nearest table, if any.
-    private bool InCell(out HtmlElement cell)
+    private void CloseCell()
     {
-        for (var i = _open.Count - 1; i > 0; i--)
+        GenerateImpliedEndTags();
+        while (_open.Count > 1)
         {
-            var open = _open[i];
-            if (open.Name is "td" or "th" or "caption")
-            {
-                cell = open;
-                return true;
-            }
-
-            if (open.Name is "table" or "template")
+            var popped = Current;
+            Pop();
+            if (!popped.IsForeign && popped.Name is "td" or "th")
             {
                 break;
             }
         }
 
-        cell = _html;
-        return false;
+        ClearFormattingToMarker();
+        _mode = InsertionMode.InRow;
+    }
+
+    private void ClearStackToTableContext()
+    {
+        while (_open.Count > 1 && !(Current is { IsForeign: false, Name: "table" or "template" or "html" }))
+        {
+            Pop();
+        }
+    }
+
+    private void ClearStackToTableBodyContext()
+    {
+        while (_open.Count > 1 && !(Current is { IsForeign: false, Name: "tbody" or "tfoot" or "thead" or "template" or "html" }))
+        {
+            Pop();
+        }
+    }
+
+    private void ClearStackToTableRowContext()
+    {
+        while (_open.Count > 1 && !(Current is { IsForeign: false, Name: "tr" or "template" or "html" }))
+        {
+            Pop();
+        }
     }
 }

@@ -1,518 +1,459 @@
 namespace NewsExtract.Html;
 
-/// <summary>
-/// Builds the tree from <see cref="HtmlTokenizer"/>'s tokens with the HTML standard's tree-construction rules for what
-/// decides which text sits in which element: implied <c>html</c>/<c>head</c>/<c>body</c>; head content; paragraphs,
-/// list items, headings and buttons closed by what may not nest in them; implied table sections, rows and cells and
-/// content foster-parented out of tables; end tags that only close what is in scope; <c>svg</c>/<c>math</c> subtrees;
-/// formatting elements reopened after an implied end tag and moved out of by the adoption agency (which decides what is
-/// link text). Every search of the stack of open elements is bounded by the depth limit, and the list of formatting
-/// elements by <see cref="MaxFormatting"/>, so hostile markup stays linear.
-/// </summary>
-internal sealed partial class HtmlTreeBuilder(string html, int maxDepth)
+/// <summary>The tree-construction insertion modes of the HTML standard (the "in select" modes left it in 2025).</summary>
+internal enum InsertionMode : byte
 {
-    /// <summary>
-    /// The stack depth past which start tags are read flat when the caller names none (browsers cap nesting near here
-    /// too: Chromium at 512). The pipeline passes its own: <see cref="ExtractionLimits.MaxDepth"/> plus a few levels
-    /// for html, body and wrappers, which by default is this value.
-    /// </summary>
-    public const int DefaultMaxDepth = 528;
+    Initial,
+    BeforeHtml,
+    BeforeHead,
+    InHead,
+    InHeadNoscript,
+    AfterHead,
+    InBody,
+    InTable,
+    InTableText,
+    InCaption,
+    InColumnGroup,
+    InTableBody,
+    InRow,
+    InCell,
+    InTemplate,
+    AfterBody,
+    InFrameset,
+    AfterFrameset,
+    AfterAfterBody,
+    AfterAfterFrameset,
+}
 
-    // How far an end tag looks among the tags ignored past the depth limit for the one it closes.
-    private const int IgnoredSearch = 16;
+/// <summary>
+/// A start tag token: its lower-cased name, its attributes (the first of a duplicated name) and the self-closing flag,
+/// with the categories of the name as an HTML element.
+/// </summary>
+internal readonly record struct StartTag(string Name, HtmlAttribute[] Attributes, bool SelfClosing, ElementCategory Category)
+{
+    public StartTag(string name, HtmlAttribute[] attributes, bool selfClosing)
+        : this(name, attributes, selfClosing, HtmlNames.CategoryOf(name))
+    {
+    }
+}
 
-    // How many formatting elements the list keeps after its last marker: enough for any page, and a bound on the work
-    // of reopening them when hostile markup leaves thousands unclosed.
-    private const int MaxFormatting = 64;
-
-    private static readonly string[] ButtonScope = ["button"];
-    private static readonly string[] ListItemScope = ["ol", "ul"];
-    private static readonly string[] NoExtraScope = [];
-
-    private readonly HtmlTokenizer _tokens = new(html);
+/// <summary>
+/// Builds the tree from <see cref="HtmlTokenizer"/>'s tokens with the HTML standard's tree-construction algorithm
+/// (scripting off, whole documents): the insertion modes, the stack of open elements and its scopes, the list of
+/// active formatting elements (reconstruction, the adoption agency, the Noah's Ark clause), foster parenting, templates,
+/// framesets, and svg and MathML content with its integration points. The tree is the light one of
+/// <see cref="HtmlElement"/> and <see cref="HtmlText"/>: no comments, no doctype, a template's contents held by the
+/// template itself, adjacent text left in separate nodes.
+/// <para>
+/// Bounded on hostile input (see <c>HtmlTreeBuilder.Limits.cs</c>): nesting past <c>maxDepth</c> is read flat, node
+/// creation stops at <c>maxNodes</c>, the list of active formatting elements keeps <see cref="MaxFormatting"/> entries
+/// after its last marker, and the elements copied by reconstruction and the adoption agency are held to a budget
+/// proportional to the page.
+/// </para>
+/// </summary>
+internal sealed partial class HtmlTreeBuilder
+{
+    private readonly HtmlTokenizer _tokens;
     private readonly List<HtmlElement> _open = [];
-    private readonly List<string> _ignoredPastLimit = [];
 
-    // The list of active formatting elements: those opened and not yet closed by their own end tag, with the cell,
-    // caption, applet, object, marquee or template holding them as a marker that none is reopened across.
-    private readonly List<HtmlElement> _formatting = [];
-    private readonly HtmlElement _html = new("html", []);
+    // The list of active formatting elements; null entries are markers.
+    private readonly List<HtmlElement?> _formatting = [];
+    private readonly List<InsertionMode> _templateModes = [];
+    private readonly List<ReadOnlyMemory<char>> _pendingTableText = [];
+
+    private InsertionMode _mode = InsertionMode.Initial;
+    private InsertionMode _originalMode;
+    private HtmlElement? _html;
     private HtmlElement? _head;
-    private HtmlElement? _headNoscript;
-
-    // A <template> in the head, while open: what it holds stays in it rather than starting the body.
-    private HtmlElement? _headTemplate;
-    private HtmlElement? _body;
-
-    // The open form, as the standard's form element pointer: set by <form>, cleared only by </form>.
     private HtmlElement? _form;
-    private bool _quirks = true;
-    private bool _started;
-    private bool _capped;
+    private bool _framesetOk = true;
+    private bool _quirks;
+    private bool _fosterParenting;
+    private bool _pendingTableTextHasNonSpace;
+    private bool _skipNewline;
 
-    // > 0 while skipping the content of an element past the depth limit that would hide it anyway.
-    private int _dropDepth;
+    public HtmlTreeBuilder(string html, int maxDepth = DefaultMaxDepth, int maxNodes = int.MaxValue, bool composeReferences = false)
+    {
+        _tokens = new HtmlTokenizer(html) { ComposeReferences = composeReferences };
+        _maxDepth = maxDepth;
+        _maxNodes = NodeLimitFor(_tokens.Source.Length, maxNodes);
+        _cloneBudget = CloneBudgetFor(_tokens.Source.Length);
+    }
 
     private HtmlElement Current => _open[^1];
 
     public HtmlDocument Build()
     {
-        _open.Add(_html);
-        while (_tokens.Next() is var kind && kind != HtmlTokenKind.EndOfFile)
+        while (!_stopped)
         {
+            _tokens.AllowCData = _open.Count > 0 && Current.IsForeign;
+            var kind = _tokens.Next();
+            var skipNewline = _skipNewline;
+            _skipNewline = false;
+
             switch (kind)
             {
-                case HtmlTokenKind.Doctype:
-                    _quirks = _started ? _quirks : _tokens.DoctypeMeansQuirks;
-                    break;
                 case HtmlTokenKind.Text:
-                    OnText(_tokens.Text);
+                    var text = _tokens.Text;
+                    if (skipNewline && text.Span[0] == '\n')
+                    {
+                        text = text[1..];
+                    }
+
+                    if (!text.IsEmpty)
+                    {
+                        ProcessText(text);
+                    }
+
                     break;
                 case HtmlTokenKind.StartTag:
-                    _started = true;
-                    OnStartTag(_tokens.Name, _tokens.Attributes.Count == 0 ? [] : [.. _tokens.Attributes], _tokens.SelfClosing);
+                    ProcessStartTag(new StartTag(_tokens.Name, _tokens.Attributes.Count == 0 ? [] : [.. _tokens.Attributes], _tokens.SelfClosing, _tokens.NameCategory));
                     break;
                 case HtmlTokenKind.EndTag:
-                    _started = true;
-                    OnEndTag(_tokens.Name);
+                    ProcessEndTag(_tokens.Name);
+                    break;
+                case HtmlTokenKind.Comment:
+                    ProcessComment();
+                    break;
+                case HtmlTokenKind.Doctype:
+                    ProcessDoctype();
+                    break;
+                default:
+                    FlushFlatSpace();
+                    if (!_stopped)
+                    {
+                        EndOfFileIn(_mode);
+                    }
+
+                    // Stopping parsing pops everything, which matters only to what popping an option does.
+                    if (_selectedContentSeen && !_stoppedAtNodeLimit)
+                    {
+                        PopTo(0);
+                    }
+
+                    _stopped = true;
                     break;
             }
         }
 
-        EnsureBody();
-        return new HtmlDocument(_html, _head!, _body!, _quirks, _capped);
+        return Finish();
     }
 
-    private void OnText(ReadOnlyMemory<char> text)
+    // The document as it stands, with the html, head and body every consumer relies on (only missing when node creation
+    // stopped early). A frameset page's body is its frameset, as document.body is in a browser.
+    private HtmlDocument Finish()
     {
-        if (_dropDepth > 0)
+        _html ??= NewRoot([]);
+        if (_head is null)
         {
-            return;
+            _head = Create("head", []);
+            _html.InsertBefore(_head, _html.FirstChild);
         }
 
-        if (_body is null && _headTemplate is null)
+        HtmlElement? body = null;
+        for (var child = _html.FirstChild; child is not null && body is null; child = child.NextSibling)
         {
-            // Before the body, white space belongs to the head; the first other character starts the body.
-            var start = text.Span.IndexOfAnyExcept(HtmlNames.AsciiWhiteSpace);
-            if (start < 0)
-            {
-                return;
-            }
-
-            _started = true;
-            EnsureBody();
-            text = text[start..];
+            body = child is HtmlElement { Name: "body" or "frameset", IsForeign: false } e ? e : null;
         }
 
-        // White space between table rows stays in the table; any other text reopens the formatting around it.
-        if (!Current.IsForeign && !(IsTableContext(Current) && IsWhiteSpace(text.Span)))
+        if (body is null)
         {
-            ReconstructFormatting();
+            body = Create("body", []);
+            _html.AppendChild(body);
         }
 
-        InsertText(text);
+        return new HtmlDocument(_html, _head, body, _quirks, _capped, new HtmlParseCounters(_nodes, _clones, _stoppedAtNodeLimit, _cloneBudgetSpent, _maxNodes, _cloneBudget));
     }
 
-    private void OnStartTag(string name, HtmlAttribute[] attributes, bool selfClosing)
+    // The tree construction dispatcher: whether a token goes to svg and MathML content's rules rather than the mode's.
+    // (Only start tags, end tags and text ask: the end of the page, comments and doctypes never need those rules here.)
+    private bool InForeignContent(HtmlTokenKind token, string? name)
     {
-        var raw = RawKindOf(name);
-        if (_dropDepth > 0)
-        {
-            if (raw is { } dropped)
-            {
-                _tokens.ReadRawText(name, dropped);
-            }
-            else if (!HtmlNames.Void.Contains(name))
-            {
-                _dropDepth++;
-            }
-
-            return;
-        }
-
-        if (_body is null && !StartInHead(name, attributes, raw))
-        {
-            return;
-        }
-
-        if (_open.Count >= maxDepth && raw is null && !HtmlNames.Void.Contains(name))
-        {
-            SkipPastLimit(name, attributes);
-            return;
-        }
-
-        if (Current.IsForeign)
-        {
-            if (!BreaksOutOfForeign(name, attributes))
-            {
-                var foreign = new HtmlElement(name, attributes, isForeign: true);
-                Insert(foreign);
-                if (raw is { } foreignRaw && !selfClosing)
-                {
-                    AppendRaw(foreign, name, foreignRaw);
-                }
-                else if (!selfClosing)
-                {
-                    Push(foreign);
-                }
-
-                return;
-            }
-
-            while (Current.IsForeign)
-            {
-                Pop();
-            }
-        }
-
-        if (IsTableStructure(name) && !StartTableStructure(name, attributes))
-        {
-            return;
-        }
-
-        StartInBody(name, attributes, selfClosing, raw);
-    }
-
-    private void StartInBody(string name, HtmlAttribute[] attributes, bool selfClosing, RawTextKind? raw)
-    {
-        switch (name)
-        {
-            case "html":
-                _html.MergeAttributes(attributes);
-                return;
-            case "body":
-                _body!.MergeAttributes(attributes);
-                return;
-            case "head" or "frame":
-                return;
-            case "image":
-                name = "img";
-                break;
-        }
-
-        var category = HtmlNames.CategoryOf(name);
-
-        if (raw is { } kind)
-        {
-            if (name is "xmp" or "plaintext")
-            {
-                ClosePInButtonScope();
-            }
-
-            if (name == "xmp")
-            {
-                ReconstructFormatting();
-            }
-
-            var element = new HtmlElement(name, attributes);
-            // Scripts and styles stay where they are written, even inside a table; other raw text is moved out of it.
-            if (name is "script" or "style")
-            {
-                Current.AppendChild(element);
-            }
-            else
-            {
-                Insert(element);
-            }
-
-            AppendRaw(element, name, kind);
-            return;
-        }
-
-        if ((category & ElementCategory.ClosesParagraph) != 0)
-        {
-            if (name == "form" && !StartForm(attributes))
-            {
-                return;
-            }
-
-            ClosePInButtonScope();
-            if (HtmlNames.IsHeading(name) && HtmlNames.IsHeading(Current.Name))
-            {
-                Pop();
-            }
-
-            if (name == "hr")
-            {
-                Insert(new HtmlElement(name, attributes));
-                return;
-            }
-
-            var block = new HtmlElement(name, attributes, category);
-            InsertAndPush(block);
-            _form = name == "form" ? block : _form;
-            _tokens.SkipNextNewline = name is "pre" or "listing";
-            return;
-        }
-
-        // List items and tables start where the formatting was closed; everything else reopens it first.
-        var reconstruct = true;
-        switch (name)
-        {
-            case "li":
-                CloseListItem("li", "li");
-                reconstruct = false;
-                break;
-            case "dd" or "dt":
-                CloseListItem("dd", "dt");
-                reconstruct = false;
-                break;
-            case "button":
-                if (InScope("button", NoExtraScope))
-                {
-                    GenerateImpliedEndTags(null);
-                    PopUntil("button");
-                }
-
-                break;
-            case "a":
-                CloseOpenLink();
-                break;
-            case "nobr":
-                ReconstructFormatting();
-                if (InScope("nobr", NoExtraScope))
-                {
-                    CloseFormatting("nobr");
-                }
-
-                break;
-            case "table":
-                if (!StartTable())
-                {
-                    return;
-                }
-
-                reconstruct = false;
-                break;
-            case "option" or "optgroup":
-                if (Current.Name == "option")
-                {
-                    Pop();
-                }
-
-                break;
-            case "input" when Current.Name is "table" or "tbody" or "thead" or "tfoot" or "tr"
-                && string.Equals(HtmlElement.ValueOf(attributes, "type"), "hidden", StringComparison.OrdinalIgnoreCase):
-                Current.AppendChild(new HtmlElement(name, attributes));
-                return;
-            case "svg" or "math":
-                ReconstructFormatting();
-                var foreign = new HtmlElement(name, attributes, isForeign: true);
-                Insert(foreign);
-                if (!selfClosing)
-                {
-                    Push(foreign);
-                }
-
-                return;
-        }
-
-        if (reconstruct)
-        {
-            ReconstructFormatting();
-        }
-
-        var created = new HtmlElement(name, attributes, category);
-        if ((category & ElementCategory.Void) != 0)
-        {
-            Insert(created);
-        }
-        else
-        {
-            InsertAndPush(created);
-            AddFormatting(created);
-            AddMarker(name);
-        }
-    }
-
-    // Whether a <form> start tag makes an element: not while another form is open (its end tag not yet seen). Between a
-    // table's rows the form is put in the table and closed at once, so what follows is not held in it.
-    private bool StartForm(HtmlAttribute[] attributes)
-    {
-        if (_form is not null)
+        if (_open.Count == 0)
         {
             return false;
         }
 
-        if (!AmongTableRows())
+        var node = Current;
+        if (!node.IsForeign)
         {
-            return true;
+            return false;
         }
 
-        _form = new HtmlElement("form", attributes);
-        Current.AppendChild(_form);
-        return false;
+        var category = node.Category;
+        var startTag = token == HtmlTokenKind.StartTag;
+        if ((category & ElementCategory.MathTextIntegrationPoint) != 0 && (token == HtmlTokenKind.Text || (startTag && name is not ("mglyph" or "malignmark"))))
+        {
+            return false;
+        }
+
+        if (startTag && name == "svg" && node.Namespace == ElementNamespace.MathMl && node.Name == "annotation-xml")
+        {
+            return false;
+        }
+
+        return (category & ElementCategory.HtmlIntegrationPoint) == 0 || token == HtmlTokenKind.EndTag;
     }
 
-    private void OnEndTag(string name)
+    private void ProcessText(ReadOnlyMemory<char> text)
     {
         if (_dropDepth > 0)
         {
-            _dropDepth -= HtmlNames.Void.Contains(name) ? 0 : 1;
             return;
         }
 
-        if (_ignoredPastLimit.Count > 0 && CloseIgnored(name))
+        if (InForeignContent(HtmlTokenKind.Text, null))
         {
-            return;
-        }
-
-        if (_headTemplate is not null && name == "template" && _open[LastOpen("template")] == _headTemplate)
-        {
-            PopThrough(_headTemplate);
-            _headTemplate = null;
-            return;
-        }
-
-        if (_body is null && _headTemplate is null)
-        {
-            switch (name)
-            {
-                case "head":
-                    EnsureHead();
-                    PopThrough(_head!);
-                    _headNoscript = null;
-                    return;
-                case "noscript" when _headNoscript is not null:
-                    PopThrough(_headNoscript);
-                    _headNoscript = null;
-                    return;
-                case "body" or "html" or "br":
-                    EnsureBody();
-                    break;
-                default:
-                    return;
-            }
-        }
-
-        if (Current.IsForeign && CloseForeign(name))
-        {
-            return;
-        }
-
-        // </p> and </br> end svg or math left open (an icon missing its </svg>), then act as in HTML.
-        while (Current.IsForeign && name is "p" or "br")
-        {
-            Pop();
-        }
-
-        switch (name)
-        {
-            case "body" or "html":
-                return;
-            case "p":
-                if (!InScope("p", ButtonScope))
-                {
-                    // A stray </p> makes an empty paragraph, which still ends the text before it.
-                    Insert(new HtmlElement("p", []));
-                    return;
-                }
-
-                GenerateImpliedEndTags("p");
-                PopUntil("p");
-                return;
-            case "li":
-                CloseInScope(name, ListItemScope);
-                return;
-            case "dd" or "dt":
-                CloseInScope(name, NoExtraScope);
-                return;
-            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                CloseHeading();
-                return;
-            case "br":
-                ReconstructFormatting();
-                Insert(new HtmlElement("br", []));
-                return;
-            case "form":
-                CloseForm();
-                return;
-            case "table" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th" or "caption":
-                if (InScope(name, NoExtraScope, tableScope: true))
-                {
-                    GenerateImpliedEndTags(null);
-                    PopUntil(name);
-                }
-
-                return;
-        }
-
-        if (HtmlNames.ScopedBlocks.Contains(name) || name is "template" or "select")
-        {
-            CloseInScope(name, NoExtraScope);
-        }
-        else if (HtmlNames.Formatting.Contains(name))
-        {
-            CloseFormatting(name);
+            ForeignText(text);
         }
         else
         {
-            CloseAnyOther(name);
+            TextIn(_mode, text);
         }
     }
 
-    private bool CloseForeign(string name)
+    private void ProcessStartTag(StartTag tag)
     {
-        for (var i = _open.Count - 1; i > 0 && _open[i].IsForeign; i--)
+        if (_ignoredPastLimit.Count + _dropDepth > 0 || _open.Count >= _maxDepth)
         {
-            if (string.Equals(_open[i].Name, name, StringComparison.OrdinalIgnoreCase))
+            if (StartPastDepthLimit(tag))
             {
-                PopFrom(i);
-                return true;
+                return;
             }
         }
 
-        return false;
-    }
-
-    private static bool BreaksOutOfForeign(string name, HtmlAttribute[] attributes) =>
-        HtmlNames.BreaksOutOfForeign.Contains(name)
-        || (name == "font" && (HtmlElement.ValueOf(attributes, "color") ?? HtmlElement.ValueOf(attributes, "face") ?? HtmlElement.ValueOf(attributes, "size")) is not null);
-
-    private static RawTextKind? RawKindOf(string name) => name switch
-    {
-        "script" => RawTextKind.Script,
-        "style" or "xmp" or "iframe" or "noembed" or "noframes" => RawTextKind.RawText,
-        "title" or "textarea" => RawTextKind.RcData,
-        "plaintext" => RawTextKind.PlainText,
-        _ => null,
-    };
-
-    private void AppendRaw(HtmlElement element, string name, RawTextKind kind)
-    {
-        var text = _tokens.ReadRawText(name, kind);
-        if (!text.IsEmpty)
+        if (InForeignContent(HtmlTokenKind.StartTag, tag.Name))
         {
-            element.AppendChild(new HtmlText(text));
+            ForeignStartTag(tag);
+        }
+        else
+        {
+            StartTagIn(_mode, tag);
         }
     }
 
-    private void InsertAndPush(HtmlElement element)
+    private void ProcessEndTag(string name)
     {
-        Insert(element);
-        Push(element);
-    }
-
-    // Table structure goes into the current node itself, never before the table.
-    private void AppendAndPush(HtmlElement element)
-    {
-        Current.AppendChild(element);
-        Push(element);
-    }
-
-    // Inserts at the current node, or before the table when the current node is table structure (foster parenting).
-    private void Insert(HtmlNode node) => InsertInto(Current, node);
-
-    private void InsertText(ReadOnlyMemory<char> text)
-    {
-        if (IsTableContext(Current) && IsWhiteSpace(text.Span))
+        if (_ignoredPastLimit.Count + _dropDepth > 0 && EndPastDepthLimit(name))
         {
-            Current.AppendChild(new HtmlText(text));
             return;
         }
 
-        Insert(new HtmlText(text));
+        if (InForeignContent(HtmlTokenKind.EndTag, name))
+        {
+            ForeignEndTag(name);
+        }
+        else
+        {
+            EndTagIn(_mode, name);
+        }
     }
 
-    private static bool IsWhiteSpace(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(HtmlNames.AsciiWhiteSpace) < 0;
+    // Comments are not kept; one still ends the pending text of a table and is a token for "the next token is a line feed".
+    private void ProcessComment()
+    {
+        if (_mode == InsertionMode.InTableText)
+        {
+            FlushTableText();
+        }
+    }
+
+    private void ProcessDoctype()
+    {
+        switch (_mode)
+        {
+            case InsertionMode.Initial:
+                _quirks = _tokens.DoctypeMeansQuirks;
+                _mode = InsertionMode.BeforeHtml;
+                break;
+            case InsertionMode.InTableText:
+                FlushTableText();
+                break;
+        }
+    }
+
+    // Text before the body: white space is kept or dropped by the mode, the first other character moves on to the body.
+    private void TextIn(InsertionMode mode, ReadOnlyMemory<char> text)
+    {
+        switch (mode)
+        {
+            case InsertionMode.Initial:
+            case InsertionMode.BeforeHtml:
+            case InsertionMode.BeforeHead:
+                text = text[LeadingWhiteSpace(text.Span)..];
+                if (!text.IsEmpty)
+                {
+                    AnythingElseBeforeHead(mode);
+                    TextIn(_mode, text);
+                }
+
+                return;
+            case InsertionMode.InHead:
+            case InsertionMode.InHeadNoscript:
+            case InsertionMode.AfterHead:
+            {
+                var space = LeadingWhiteSpace(text.Span);
+                if (space > 0)
+                {
+                    InsertText(text[..space]);
+                }
+
+                if (space < text.Length)
+                {
+                    AnythingElseInHead(mode);
+                    TextIn(_mode, text[space..]);
+                }
+
+                return;
+            }
+
+            case InsertionMode.InBody:
+            case InsertionMode.InCaption:
+            case InsertionMode.InCell:
+            case InsertionMode.InTemplate:
+                BodyText(text);
+                return;
+            case InsertionMode.InTable:
+            case InsertionMode.InTableBody:
+            case InsertionMode.InRow:
+                if (Current is { IsForeign: false, Name: "table" or "tbody" or "template" or "tfoot" or "thead" or "tr" })
+                {
+                    _pendingTableText.Clear();
+                    _pendingTableTextHasNonSpace = false;
+                    _originalMode = mode;
+                    _mode = InsertionMode.InTableText;
+                    TextIn(_mode, text);
+                }
+                else
+                {
+                    FosterParentedText(text);
+                }
+
+                return;
+            case InsertionMode.InTableText:
+                var kept = WithoutNul(text);
+                if (!kept.IsEmpty)
+                {
+                    _pendingTableText.Add(kept);
+                    _pendingTableTextHasNonSpace |= LeadingWhiteSpace(kept.Span) < kept.Length;
+                }
+
+                return;
+            case InsertionMode.InColumnGroup:
+            {
+                var space = LeadingWhiteSpace(text.Span);
+                if (space > 0)
+                {
+                    InsertText(text[..space]);
+                }
+
+                if (space < text.Length && Current.Name == "colgroup")
+                {
+                    Pop();
+                    _mode = InsertionMode.InTable;
+                    TextIn(_mode, text[space..]);
+                }
+
+                return;
+            }
+
+            case InsertionMode.AfterBody:
+            case InsertionMode.AfterAfterBody:
+            {
+                var space = LeadingWhiteSpace(text.Span);
+                BodyText(text[..space]);
+                if (space < text.Length)
+                {
+                    _mode = InsertionMode.InBody;
+                    BodyText(text[space..]);
+                }
+
+                return;
+            }
+
+            case InsertionMode.InFrameset:
+            case InsertionMode.AfterFrameset:
+                InsertText(OnlyWhiteSpace(text));
+                return;
+            case InsertionMode.AfterAfterFrameset:
+                BodyText(OnlyWhiteSpace(text));
+                return;
+        }
+    }
+
+    // "In body" characters: U+0000 dropped, the formatting reopened, the text inserted.
+    private void BodyText(ReadOnlyMemory<char> text)
+    {
+        text = WithoutNul(text);
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        ReconstructFormatting();
+        InsertText(text);
+        if (_framesetOk && LeadingWhiteSpace(text.Span) < text.Length)
+        {
+            _framesetOk = false;
+        }
+    }
+
+    // The pending text of a table: inserted where it stands when it is all white space, else moved before the table.
+    private void FlushTableText()
+    {
+        _mode = _originalMode;
+        if (_pendingTableTextHasNonSpace)
+        {
+            foreach (var text in _pendingTableText)
+            {
+                FosterParentedText(text);
+            }
+        }
+        else
+        {
+            foreach (var text in _pendingTableText)
+            {
+                InsertText(text);
+            }
+        }
+
+        _pendingTableText.Clear();
+        _pendingTableTextHasNonSpace = false;
+    }
+
+    // Text that may not stand in a table: with the formatting around it, moved before the table.
+    private void FosterParentedText(ReadOnlyMemory<char> text)
+    {
+        _fosterParenting = true;
+        BodyText(text);
+        _fosterParenting = false;
+    }
+
+    private static int LeadingWhiteSpace(ReadOnlySpan<char> text)
+    {
+        var other = text.IndexOfAnyExcept(HtmlNames.AsciiWhiteSpace);
+        return other < 0 ? text.Length : other;
+    }
+
+    private static ReadOnlyMemory<char> WithoutNul(ReadOnlyMemory<char> text) =>
+        text.Span.Contains('\0') ? text.ToString().Replace("\0", "", StringComparison.Ordinal).AsMemory() : text;
+
+    private static ReadOnlyMemory<char> OnlyWhiteSpace(ReadOnlyMemory<char> text)
+    {
+        if (LeadingWhiteSpace(text.Span) == text.Length)
+        {
+            return text;
+        }
+
+        var kept = new System.Text.StringBuilder();
+        foreach (var c in text.Span)
+        {
+            if (HtmlNames.IsAsciiWhiteSpace(c))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString().AsMemory();
+    }
 }

@@ -1,16 +1,16 @@
-using System.Buffers;
 using NewsExtract.Blocks;
 using NewsExtract.Text;
 
 namespace NewsExtract.Languages;
 
-/// <summary>Tells Chinese from Vietnamese by the characters, and the two Chinese scripts by characters only one of them uses.</summary>
-internal static class LanguageDetector
+/// <summary>
+/// Tells Chinese from Vietnamese by the characters, and the two Chinese scripts by characters only one of them uses. The
+/// characters are each language's <c>detectorLetters</c>, counted as its <see cref="DetectorRole"/> in the registry
+/// says: frequent characters that differ between the scripts (这/這, 们/們, 说/說…), the letters only Vietnamese uses
+/// among Latin scripts (ơ ư đ and the tone-marked vowels). Immutable; shared by all threads.
+/// </summary>
+internal sealed class LanguageDetector
 {
-    // Frequent characters that differ between the scripts, pairwise: 这/這, 们/們, 说/說 …
-    private const string SimplifiedOnly = "这们说会来为个国时发经对体还门开关实点现学长东车将进当过应问题从业产动后见记华电话让总书报图级线据认务区与内样战议边马导岁认间觉头该师员";
-    private const string TraditionalOnly = "這們說會來為個國時發經對體還門開關實點現學長東車將進當過應問題從業產動後見記華電話讓總書報圖級線據認務區與內樣戰議邊馬導歲認間覺頭該師員";
-
     private const byte VietnameseMarker = 1;
     private const byte SimplifiedChar = 2;
     private const byte TraditionalChar = 3;
@@ -19,14 +19,17 @@ internal static class LanguageDetector
     private const int FieldChunk = 1 << 20;
     private const ulong FieldMask = (1UL << 21) - 1;
 
-    private static readonly SearchValues<char> Simplified = SearchValues.Create(SimplifiedOnly);
-    private static readonly SearchValues<char> Traditional = SearchValues.Create(TraditionalOnly);
+    /// <param name="letters">Each registered language's detector letters, with its role.</param>
+    public LanguageDetector(IEnumerable<(DetectorRole Role, IReadOnlyList<string> Letters)> letters) => Kinds = BuildKinds(letters);
 
-    // What each BMP character counts as, from the tests below once per character instead of once per character of every
-    // page: the per-character tests were most of the detector's time on a large page.
-    internal static readonly byte[] Kinds = BuildKinds();
+    /// <summary>The detector of the built-in lexicons.</summary>
+    public static LanguageDetector BuiltIn => LanguageKnowledge.For([]).Detector;
 
-    public static ContentLanguage Detect(IReadOnlyList<Block> blocks, string? languageTag)
+    // What each BMP character counts as, worked out once per character instead of once per character of every page: the
+    // per-character tests were most of the detector's time on a large page.
+    internal byte[] Kinds { get; }
+
+    public ContentLanguage Detect(IReadOnlyList<Block> blocks, string? languageTag)
     {
         long cjk = 0, vietnamese = 0, simplified = 0, traditional = 0;
         foreach (var block in blocks)
@@ -72,7 +75,7 @@ internal static class LanguageDetector
     private static bool IsVietnamese(long vietnamese, long cjk) => vietnamese * 3 > cjk || (cjk < 20 && vietnamese > 0);
 
     /// <summary>The Vietnamese markers, simplified-only and traditional-only characters of <paramref name="text"/>.</summary>
-    internal static (long Vietnamese, long Simplified, long Traditional) CountKinds(ReadOnlySpan<char> text)
+    internal (long Vietnamese, long Simplified, long Traditional) CountKinds(ReadOnlySpan<char> text)
     {
         // The three kinds are counted in one register, a field of 21 bits each (emptied every FieldChunk characters): no
         // branch per character (most are of no kind, and a switch on the kind mispredicted) and no counter in memory.
@@ -95,17 +98,27 @@ internal static class LanguageDetector
         return (vietnamese, simplified, traditional);
     }
 
-    private static byte[] BuildKinds()
+    // A Latin language's letters count as its own; a script's letters count only where they are Han characters.
+    private static byte[] BuildKinds(IEnumerable<(DetectorRole Role, IReadOnlyList<string> Letters)> letters)
     {
         var kinds = new byte[char.MaxValue + 1];
-        for (var i = 0; i <= char.MaxValue; i++)
+        foreach (var (role, list) in letters.OrderBy(l => l.Role == DetectorRole.LatinLetters ? 1 : 0))
         {
-            var c = (char)i;
-            kinds[i] = CharClass.IsVietnameseMarker(c) ? VietnameseMarker
-                : !CharClass.IsCjk(c) ? (byte)0
-                : Simplified.Contains(c) ? SimplifiedChar
-                : Traditional.Contains(c) ? TraditionalChar
-                : (byte)0;
+            var kind = role switch
+            {
+                DetectorRole.LatinLetters => VietnameseMarker,
+                DetectorRole.SimplifiedScript => SimplifiedChar,
+                DetectorRole.TraditionalScript => TraditionalChar,
+                _ => (byte)0,
+            };
+            foreach (var letter in list.Where(l => l.Length == 1))
+            {
+                var c = letter[0];
+                if (kind == VietnameseMarker || (CharClass.IsHan(c) && kinds[c] == 0))
+                {
+                    kinds[c] = kind;
+                }
+            }
         }
 
         return kinds;

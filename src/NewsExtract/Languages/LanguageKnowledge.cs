@@ -1,6 +1,10 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using NewsExtract.Classification;
+using NewsExtract.Dates;
+using NewsExtract.Fields;
+using NewsExtract.Related;
 using NewsExtract.Text;
 
 namespace NewsExtract.Languages;
@@ -18,55 +22,90 @@ internal sealed class LanguageKnowledge
 {
     private static readonly Lazy<LanguageKnowledge> BuiltIn = new(() => new LanguageKnowledge([]));
 
-    private readonly Lazy<CompiledLexicon> _chinese;
-    private readonly Lazy<CompiledLexicon> _vietnamese;
+    // One per lexicon of the registry (the two Chinese scripts share one), by its name.
+    private readonly Dictionary<string, Lazy<CompiledLexicon>> _lexicons = new(StringComparer.Ordinal);
 
     private LanguageKnowledge(IReadOnlyList<LexiconExtension> extensions)
     {
-        // Copied now: the lexicons are compiled later, and a caller's list changed after this must not change them.
-        extensions = [.. extensions.Select(Copy)];
-        _chinese = new(() => Compile(
-            Lexicon.LoadBuiltIn("zh-Hans").Merge(Lexicon.LoadBuiltIn("zh-Hant")),
-            extensions.Where(e => e.Language.IsChinese()),
-            ContentLanguage.ChineseSimplified));
-        _vietnamese = new(() => Compile(
-            Lexicon.LoadBuiltIn("vi"),
-            extensions.Where(e => e.Language == ContentLanguage.Vietnamese),
-            ContentLanguage.Vietnamese));
+        // Copied and checked now: the lexicons are compiled later, and a caller's list changed after this must not change
+        // them; a list name that does not exist fails here, when the extractor is built.
+        var copies = extensions.Select(Copy).ToArray();
+        foreach (var language in LanguageRegistry.BuiltIn)
+        {
+            _files[language.Tag] = new(() => Lexicon.LoadBuiltIn(language.Tag));
+        }
+
+        // A lexicon shared by several languages (both Chinese scripts) reads their files together, then the extensions
+        // for any of them: a Chinese extension, of either script, extends or replaces the Chinese lists.
+        foreach (var group in LanguageRegistry.BuiltIn.GroupBy(l => l.Lexicon))
+        {
+            var members = group.ToArray();
+            var own = copies.Where(c => members.Any(m => m.Language == c.Language)).ToArray();
+            _lexicons[group.Key] = new(() => new CompiledLexicon(Extend(members.Select(m => _files[m.Tag].Value).Aggregate((merged, next) => merged.Merge(next)), own), members[0].Language));
+        }
+
+        _detector = new(() => new LanguageDetector(LanguageRegistry.BuiltIn.Select(l =>
+            (l.Detector, Extend(_files[l.Tag].Value, [.. copies.Where(c => c.Language == l.Language)])[LexiconLists.DetectorLetters]))));
+        _anyLanguageDates = new(() => new DateGrammar(
+            LanguageRegistry.BuiltIn.Select(l => Extend(_files[l.Tag].Value, [.. copies.Where(c => c.Language == l.Language)])).Aggregate((merged, next) => merged.Merge(next)),
+            DateForms.AnyLanguage,
+            dayFirst: false));
     }
 
-    public CompiledLexicon Chinese => _chinese.Value;
+    // Each registered language's lexicon file, read once.
+    private readonly Dictionary<string, Lazy<Lexicon>> _files = new(StringComparer.Ordinal);
 
-    public CompiledLexicon Vietnamese => _vietnamese.Value;
+    private readonly Lazy<DateGrammar> _anyLanguageDates;
+
+    /// <summary>
+    /// The dates of every language together, but the loosest forms (<see cref="DateForms.AnyLanguage"/>), not day first: for
+    /// a page of no known language and for display text in metadata.
+    /// </summary>
+    public DateGrammar AnyLanguageDates => _anyLanguageDates.Value;
+
+    private readonly Lazy<LanguageDetector> _detector;
+
+    /// <summary>Tells the page languages apart by their detector letters (the lexicons' <c>detectorLetters</c>).</summary>
+    public LanguageDetector Detector => _detector.Value;
+
+    private static Lexicon Extend(Lexicon lexicon, Extension[] extensions) =>
+        extensions.Aggregate(lexicon, (extended, e) => extended.Extend(e.Lists, e.Agencies, e.Replaced));
+
+    public CompiledLexicon Chinese => For(ContentLanguage.ChineseSimplified);
+
+    public CompiledLexicon Vietnamese => For(ContentLanguage.Vietnamese);
 
     /// <summary>The knowledge for a set of extensions; the built-in one is cached.</summary>
     public static LanguageKnowledge For(IReadOnlyList<LexiconExtension> extensions) =>
         extensions.Count == 0 ? BuiltIn.Value : new LanguageKnowledge(extensions);
 
     /// <summary>The lexicon for a page language (Chinese for unknown: its cues are the more distinctive).</summary>
-    public CompiledLexicon For(ContentLanguage language) => language == ContentLanguage.Vietnamese ? Vietnamese : Chinese;
+    public CompiledLexicon For(ContentLanguage language) => _lexicons[LanguageRegistry.LexiconOf(language)].Value;
 
     /// <summary>Queues the lexicons not compiled yet on the thread pool, one work item each, and returns at once.</summary>
     public LanguageKnowledge Prepare()
     {
-        Queue(_chinese);
-        Queue(_vietnamese);
+        foreach (var lexicon in _lexicons.Values)
+        {
+            Queue(lexicon);
+        }
+
         return this;
     }
 
-    private static void Queue(Lazy<CompiledLexicon> lexicon)
+    private static void Queue(Lazy<CompiledLexicon> lazy)
     {
-        if (!lexicon.IsValueCreated)
+        if (!lazy.IsValueCreated)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(Build, lexicon, preferLocal: false);
+            ThreadPool.UnsafeQueueUserWorkItem(Build, lazy, preferLocal: false);
         }
     }
 
-    private static void Build(Lazy<CompiledLexicon> lexicon)
+    private static void Build(Lazy<CompiledLexicon> lazy)
     {
         try
         {
-            _ = lexicon.Value;
+            _ = lazy.Value;
         }
 #pragma warning disable CA1031 // The Lazy keeps the exception and throws it again to the extraction that needs the lexicon.
         catch (Exception)
@@ -75,17 +114,15 @@ internal sealed class LanguageKnowledge
         }
     }
 
-    private static LexiconExtension Copy(LexiconExtension extension) => extension with
+    /// <summary>An extension's lists as they are now, checked against the catalogue.</summary>
+    private static Extension Copy(LexiconExtension extension)
     {
-        CreditRoles = [.. extension.CreditRoles],
-        SourceLabels = [.. extension.SourceLabels],
-        Agencies = [.. extension.Agencies.Select(aliases => (IReadOnlyList<string>)[.. aliases])],
-        RelatedHeadings = [.. extension.RelatedHeadings],
-        BoilerplatePhrases = [.. extension.BoilerplatePhrases],
-    };
+        var lists = extension.AllLists();
+        Lexicon.Validate(lists, extension.ReplacedLists);
+        return new Extension(extension.Language, lists, [.. extension.Agencies.Select(aliases => (IReadOnlyList<string>)[.. aliases])], [.. extension.ReplacedLists]);
+    }
 
-    private static CompiledLexicon Compile(Lexicon lexicon, IEnumerable<LexiconExtension> extensions, ContentLanguage language) =>
-        new(extensions.Aggregate(lexicon, (extended, extension) => extended.Extend(extension)), language);
+    private sealed record Extension(ContentLanguage Language, IReadOnlyDictionary<string, IReadOnlyList<string>> Lists, IReadOnlyList<IReadOnlyList<string>> Agencies, HashSet<string> Replaced);
 }
 
 /// <summary>A lexicon with the regular expressions built from its lists.</summary>
@@ -97,18 +134,22 @@ internal sealed class CompiledLexicon
     {
         Lexicon = lexicon;
         Language = language;
-        var ignoreCase = language == ContentLanguage.Vietnamese ? RegexOptions.IgnoreCase : RegexOptions.None;
-        // A credit line: role, a separator (：: 丨 | / or space), a name. Several may share a line (编辑：A 校对：B).
-        CreditRole = new Regex($@"(?<![\p{{L}}])(?<role>{Alternation(lexicon.CreditRoles)})\s*(?:[:：丨|｜│︱/／]|\s)\s*", Options | ignoreCase);
-        SourceLabel = new Regex($@"^\s*[【\[（(]?\s*(?<label>{Alternation(lexicon.SourceLabels)})\s*[:：丨|｜│︱]\s*", Options | ignoreCase);
-        AuthorLabel = new Regex($@"(?<![\p{{L}}])(?<label>{WordAlternation(lexicon.AuthorLabels)})\s*[:：丨|｜│︱/／]?\s*", Options | ignoreCase);
-        SourceLabelAnywhere = new Regex($@"(?<![\p{{L}}])(?<label>{Alternation(lexicon.SourceLabels)})\s*[:：丨|｜│︱]\s*", Options | ignoreCase);
+        var ignoreCase = lexicon.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None;
+        // A credit line: role, a separator (a colon, bar or slash, or a space), a name. Several may share a line (编辑：A 校对：B).
+        var role = Separators.RoleClass;
+        var label = Separators.LabelClass;
+        CreditRole = new Regex($@"(?<![\p{{L}}])(?<role>{Alternation(lexicon.CreditRoles)})\s*(?:{role}|\s)\s*", Options | ignoreCase);
+        SourceLabel = new Regex($@"^\s*[【\[（(]?\s*(?<label>{Alternation(lexicon.SourceLabels)})\s*{label}\s*", Options | ignoreCase);
+        AuthorLabel = new Regex($@"(?<![\p{{L}}])(?<label>{WordAlternation(lexicon.AuthorLabels)})\s*{role}?\s*", Options | ignoreCase);
+        SourceLabelAnywhere = new Regex($@"(?<![\p{{L}}])(?<label>{Alternation(lexicon.SourceLabels)})\s*{label}\s*", Options | ignoreCase);
         PhotoCredit = lexicon.PhotoCreditRoles.Count == 0
             ? new Regex("(?!)", Options)
-            : new Regex($@"^\s*[(（【\[]?\s*(?<role>{Alternation(lexicon.PhotoCreditRoles)})\s*[:：丨|｜︱/／]\s*(?<name>[^:：()（）\[\]【】]{{2,30}}?)\s*[)）】\]]?\s*$", Options | ignoreCase);
+            : new Regex($@"^\s*[(（【\[]?\s*(?<role>{Alternation(lexicon.PhotoCreditRoles)})\s*{role}\s*(?<name>[^:：()（）\[\]【】]{{2,30}}?)\s*[)）】\]]?\s*$", Options | ignoreCase);
         var longLabels = lexicon.AuthorLabels.Where(l => l.Length >= 2 && !l.Contains('/', StringComparison.Ordinal)).ToArray();
         _outletLabelBounded = longLabels.Length > 0;
-        OutletAuthorLabel = new Regex($@"(?:^|(?<=[\s　（(【\[|｜丨]))(?<outlet>[^\s\d，。,:：|｜丨（()）]{{2,12}}?)(?<label>{WordAlternation(longLabels)})\s*[:：丨|｜│︱/／]?\s*", Options | ignoreCase);
+        var bars = Separators.Members(Separators.Bars);
+        var colons = Separators.Members(Separators.Colons);
+        OutletAuthorLabel = new Regex($@"(?:^|(?<=[\s\u3000（(【\[{bars}]))(?<outlet>[^\s\d，。,{colons}{bars}（()）]{{2,12}}?)(?<label>{WordAlternation(longLabels)})\s*{role}?\s*", Options | ignoreCase);
         var agencyNames = lexicon.Agencies.SelectMany(a => a).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length);
         AgencyName = new Regex(Alternation(agencyNames), Options);
         PrintSource = lexicon.PrintSourceCues.Count == 0
@@ -126,12 +167,17 @@ internal sealed class CompiledLexicon
         _photoStarts = StartsOf(lexicon.PhotoCreditRoles, ignoreCase != RegexOptions.None);
         _longestAuthorLabel = lexicon.AuthorLabels.Count == 0 ? 0 : lexicon.AuthorLabels.Max(l => l.Length);
         _authorStarts = StartsOf(lexicon.AuthorLabels, ignoreCase != RegexOptions.None);
-        // OutletAuthorLabel's outlet (one token) counts only when it is a known agency, starts with 本 or ends in a media
-        // suffix: without suffixes, a line holding none of the one-token agency names nor 本 gives no outlet byline.
+        // OutletAuthorLabel's outlet (one token) counts only when it is a known agency, the page's own (本报) or ends in a
+        // media suffix: without suffixes, a line holding none of the one-token agency names nor an own-outlet marker gives
+        // no outlet byline.
+        _ownOutletMarkers = lexicon[LexiconLists.OwnOutletMarkers];
         _outletNames = lexicon.MediaSuffixes.Count == 0
-            ? PhraseSearch.Create([.. lexicon.Agencies.SelectMany(a => a).Where(n => n.Length > 0 && !n.Any(char.IsWhiteSpace)), "本"])
+            ? PhraseSearch.Create([.. lexicon.Agencies.SelectMany(a => a).Where(n => n.Length > 0 && !n.Any(char.IsWhiteSpace)), .. _ownOutletMarkers])
             : null;
-        _surnames = new HashSet<char>(lexicon.Surnames);
+        _flashWords = lexicon[LexiconLists.LeadFlashWords];
+        _nonPlaceSuffixes = lexicon[LexiconLists.NonPlaceSuffixes];
+        _agencySuffixes = lexicon[LexiconLists.AgencySuffixes];
+        _surnames = [.. lexicon.Surnames.Where(s => s.Length == 1).Select(s => s[0])];
         foreach (var group in lexicon.Agencies)
         {
             foreach (var alias in group)
@@ -159,9 +205,66 @@ internal sealed class CompiledLexicon
 
         // CreditRole's and AuthorLabel's role/label groups are the plain alternations of their lists.
         Cues = new CueScan(searches, [(CueList.CreditRole, lexicon.CreditRoles), (CueList.AuthorLabel, lexicon.AuthorLabels)], ignoreCase != RegexOptions.None);
+
+        // The patterns of each behaviour, built from this lexicon's lists (each defined in its behaviour's file).
+        Comments = new CommentPatterns(lexicon, Patterns);
+        Captions = new CaptionPatterns(lexicon, Patterns);
+        Player = new PlayerPatterns(lexicon, Patterns);
+        Leads = new DatelineLeads(lexicon, Patterns);
+        LineShapes = new LineShapePatterns(lexicon, Patterns);
+        ReadMore = new ReadMorePatterns(lexicon, Patterns);
+        Attributions = new AttributionPatterns(lexicon, Patterns);
+        Authors = new AuthorPatterns(lexicon, Patterns);
+        Sources = new SourcePatterns(lexicon, Patterns);
+        Credits = new CreditPatterns(lexicon);
+        DateLike = new DateLike(lexicon);
+        Dates = new DateGrammar(lexicon);
     }
 
+    /// <summary>The forms and words of this lexicon's dates (Dates/DateGrammar.cs).</summary>
+    public DateGrammar Dates { get; }
+
+    /// <summary>Every <see cref="LexiconPattern"/> built below, for the tests that check each prefilter against its pattern.</summary>
+    public PatternCatalog Patterns { get; } = new();
+
+    /// <summary>Comment headings and comment cue lines (Classification/TextComments.cs).</summary>
+    public CommentPatterns Comments { get; }
+
+    /// <summary>Caption openings and photo credits closing a caption (Classification/Captions.cs).</summary>
+    public CaptionPatterns Captions { get; }
+
+    /// <summary>Video titles (Classification/Player.cs).</summary>
+    public PlayerPatterns Player { get; }
+
+    /// <summary>Dateline leads: 新华社北京7月12日电 (Dates/DatelineLeads.cs).</summary>
+    public DatelineLeads Leads { get; }
+
+    /// <summary>Article footers and contact lines (Classification/TextLineShapes.cs).</summary>
+    public LineShapePatterns LineShapes { get; }
+
+    /// <summary>Teasers closed by a "read more" link (Related/RelatedLists.cs).</summary>
+    public ReadMorePatterns ReadMore { get; }
+
+    /// <summary>End attributions (Theo X) (Fields/Attributions.cs).</summary>
+    public AttributionPatterns Attributions { get; }
+
+    /// <summary>Byline field ends, photographers' marks, name separators (Fields/AuthorExtractor.cs).</summary>
+    public AuthorPatterns Authors { get; }
+
+    /// <summary>Source field ends, report cues (Fields/SourceExtractor.cs).</summary>
+    public SourcePatterns Sources { get; }
+
+    /// <summary>Credited-name ends (Fields/CreditExtractor.cs).</summary>
+    public CreditPatterns Credits { get; }
+
+    /// <summary>Lines that look like a date or a time (Dates/DateLike.cs).</summary>
+    public DateLike DateLike { get; }
+
     private readonly HashSet<char> _surnames;
+    private readonly IReadOnlyList<string> _ownOutletMarkers;
+    private readonly IReadOnlyList<string> _flashWords;
+    private readonly IReadOnlyList<string> _nonPlaceSuffixes;
+    private readonly IReadOnlyList<string> _agencySuffixes;
     // The related-list headings without cased letters (all the Chinese ones), compared ordinally, and the others, ignoring case.
     private readonly string[] _caselessHeadings;
     private readonly string[] _casedHeadings;
@@ -210,9 +313,6 @@ internal sealed class CompiledLexicon
     /// <summary>False when <see cref="PhotoCredit"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
     public bool MayMatchPhotoCredit(ReadOnlySpan<char> text) => _photoStarts is null || text.ContainsAny(_photoStarts);
 
-    /// <summary>False when <see cref="SourceLabel"/> cannot match <paramref name="text"/> (see <see cref="MayMatchCreditRole"/>).</summary>
-    public bool MayMatchSourceLabel(ReadOnlySpan<char> text) => _sourceStarts is null || text.ContainsAny(_sourceStarts);
-
     /// <summary>
     /// False when <see cref="SourceLabel"/> cannot match <paramref name="text"/>: the pattern is anchored, so its label
     /// starts after the opening white space and at most one bracket (and white space after it). True says nothing.
@@ -253,7 +353,7 @@ internal sealed class CompiledLexicon
 
     /// <summary>
     /// False when no match of <see cref="OutletAuthorLabel"/> in <paramref name="text"/> can name an outlet
-    /// (<see cref="LooksLikeOutlet"/> or starting with 本); true says nothing.
+    /// (<see cref="LooksLikeOutlet"/> or <see cref="IsOwnOutlet"/>); true says nothing.
     /// </summary>
     public bool MayReadOutletAuthorLabel(string text) => _outletNames is null || _outletNames.IsMatch(text);
 
@@ -327,10 +427,42 @@ internal sealed class CompiledLexicon
     /// a common family name, and not an outlet.
     /// </summary>
     public bool LooksLikeChinesePersonalName(string name) =>
-        name.Length is 2 or 3 && name.All(IsHan) && _surnames.Contains(name[0]) && !LooksLikeOutlet(name)
-        && !Lexicon.MediaSuffixes.Any(s => s.Length == 1 && name.EndsWith(s, StringComparison.Ordinal)) && name[^1] is not ('讯' or '訊');
+        name.Length is 2 or 3 && name.All(CharClass.IsHan) && _surnames.Contains(name[0]) && !LooksLikeOutlet(name)
+        && !Lexicon.MediaSuffixes.Any(s => s.Length == 1 && name.EndsWith(s, StringComparison.Ordinal)) && !EndsWithAny(name, _flashWords);
 
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+    /// <summary>True when <paramref name="outlet"/> is the page's own (本报, 本台): it opens with an own-outlet marker.</summary>
+    public bool IsOwnOutlet(string outlet)
+    {
+        foreach (var marker in _ownOutletMarkers)
+        {
+            if (outlet.StartsWith(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a dateline lead's head ends like an outlet (长江网, 新京报), which is no place.</summary>
+    public bool EndsLikeOutletNotPlace(string place) => EndsWithAny(place, _nonPlaceSuffixes);
+
+    /// <summary>True when <paramref name="name"/> names a news agency (新华社, or an alias of a known one that does).</summary>
+    public bool IsNewsAgency(string name) =>
+        EndsWithAny(name, _agencySuffixes) || (AgencyName.Match(name) is { Success: true } m && EndsWithAny(m.Value, _agencySuffixes));
+
+    private static bool EndsWithAny(string text, IReadOnlyList<string> endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (text.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The canonical name of a known agency alias, or the name itself.</summary>
     public string CanonicalAgency(string name) => _canonicalAgency.TryGetValue(name, out var canonical) ? canonical : name;

@@ -48,7 +48,16 @@ public sealed record BlockTrace(
     [property: JsonPropertyName("role")] string Role,
     [property: JsonPropertyName("weight")] double Weight,
     [property: JsonPropertyName("text")] string Text,
-    [property: JsonPropertyName("hints")] string Hints);
+    [property: JsonPropertyName("hints")] string Hints)
+{
+    /// <summary>
+    /// What gave the block its role: a classification rule (<c>credit-line</c>, <c>related-heading</c>,
+    /// <c>link-list</c>…) or a pass over the page (<c>outside-article</c>, <c>related-list</c>, <c>body-edge</c>…); null for
+    /// body that no rule claimed.
+    /// </summary>
+    [JsonPropertyName("rule")]
+    public string? Rule { get; init; }
+}
 
 /// <summary>One decision or problem, with a stable code a program can test.</summary>
 /// <param name="Code">A stable identifier such as <c>title.source</c> or <c>limit.nodes</c>.</param>

@@ -20,7 +20,7 @@ internal static class ContentFallbacks
         var textUnits = 0;
         foreach (var block in blocks)
         {
-            textUnits += block.Metrics.Punctuation > 0 ? block.Metrics.Weight : 0;
+            textUnits += block.Metrics.Punctuation > 0 ? block.Metrics.ReadingLength : 0;
         }
 
         return textUnits >= 150;

@@ -7,6 +7,7 @@ using NewsExtract.Html;
 using NewsExtract.Languages;
 using NewsExtract.Metadata;
 using NewsExtract.Profiles;
+using NewsExtract.Related;
 using NewsExtract.Text;
 
 namespace NewsExtract.Pipeline;
@@ -70,15 +71,34 @@ internal sealed class ExtractionPipeline(ExtractionOptions options, IReadOnlyLis
             : FromTextCore(decoded.Text, context, report with { Input = InputKind.Text }, cancellationToken));
     }
 
-    private Article FromHtml(string html, PageContext context, PageReport report, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page the caller already holds as an AngleSharp DOM: copied into our tree (text normalised as decoded pages are),
+    /// then read like a page we parsed. The page's source text, which AngleSharp keeps, stands in for the HTML where the
+    /// pipeline reads it (the size limit, the second opinion); a DOM built without one is serialised instead.
+    /// </summary>
+    public Article FromAngleSharp(AngleSharp.Dom.IDocument document, PageContext context, CancellationToken cancellationToken)
+    {
+        var source = document.Source?.Text is { Length: > 0 } text ? text : document.DocumentElement?.OuterHtml ?? "";
+        CheckSize((long)source.Length * 2);
+        var parsed = AngleSharpTree.ToHtmlDocument(document, options.Limits.MaxDepth + NestingSlack, options.Limits.MaxNodes, TextNormalizer.Normalize, cancellationToken);
+        var report = new PageReport(InputKind.Html) { Encoding = document.CharacterSet?.ToLowerInvariant() };
+        return FromHtml(TextNormalizer.Normalize(source, cancellationToken), context, report, cancellationToken, parsed);
+    }
+
+    private Article FromHtml(string html, PageContext context, PageReport report, CancellationToken cancellationToken, HtmlDocument? parsed = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
 
         var maxDepth = options.Limits.MaxDepth + NestingSlack;
-        var document = HtmlDocument.Parse(html, maxDepth);
+        var document = parsed ?? HtmlDocument.Parse(html, maxDepth, options.Limits.MaxNodes, composeReferences: true);
         if (document.NestingCapped)
         {
-            report.Notes.Add(new DiagnosticNote("nesting.capped", $"Markup nested deeper than {maxDepth:N0} levels was read flat."));
+            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.NestingCapped, $"Markup nested deeper than {maxDepth:N0} levels was read flat."));
+        }
+
+        if (document.Counters.CopyBudgetSpent)
+        {
+            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.LimitFormatting, $"Formatting elements were copied {document.Counters.Copies:N0} times (reopened after blocks or moved around them), the page's budget; past it they were not."));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -90,20 +110,24 @@ internal sealed class ExtractionPipeline(ExtractionOptions options, IReadOnlyLis
         var profiles = SiteProfiles.For(options.SiteProfiles, baseUrl);
         SiteProfiles.Drop(document, profiles);
         var read = HtmlBlockReader.Read(document.Body, options.Limits, cancellationToken);
-        if (read.Truncated)
+        if (document.Counters.StoppedAtNodeLimit)
         {
-            report.Notes.Add(new DiagnosticNote("limit.nodes", $"Stopped reading after {options.Limits.MaxNodes:N0} nodes."));
+            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.LimitNodes, $"Stopped reading after {document.Counters.NodeLimit:N0} nodes (elements and text): the rest of the page was not parsed."));
+        }
+        else if (read.Truncated)
+        {
+            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.LimitNodes, $"Stopped reading after {options.Limits.MaxNodes:N0} nodes."));
         }
 
         var blocks = read.Blocks;
-        var language = LanguageDetector.Detect(blocks, metadata.LanguageTag);
+        var language = _knowledge.Detector.Detect(blocks, metadata.LanguageTag);
         var lexicon = _knowledge.For(language);
         var weights = BlockWeights.Of(blocks);
         var pinned = SiteProfiles.Content(document, profiles, blocks);
         var range = pinned ?? HtmlContentLocator.Locate(blocks, weights);
         if (pinned is not null)
         {
-            report.Notes.Add(new DiagnosticNote("content.profile", "The site profile's content selector located the article."));
+            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ContentProfile, "The site profile's content selector located the article."));
         }
 
         if (fallbacks.Count > 0 && ContentFallbacks.IsNeeded(range, blocks))
@@ -111,20 +135,20 @@ internal sealed class ExtractionPipeline(ExtractionOptions options, IReadOnlyLis
             range = ContentFallbacks.Ask(fallbacks, new ContentFallbackContext(html, pageUrl, read.Nodes, blocks, maxDepth, report.Notes, cancellationToken), range);
         }
 
-        report.Notes.Add(new DiagnosticNote("content.range", range.IsEmpty ? "No article text located." : $"Blocks {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ContentRange, range.IsEmpty ? "No article text located." : $"Blocks {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
 
         var (title, titleReason) = TitleExtractor.Choose(blocks, metadata);
-        report.Notes.Add(new DiagnosticNote("title.source", titleReason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Title, titleReason));
 
         var captionCandidates = new HashSet<int>(read.Images.Select(i => i.NextBlockIndex));
         var altTexts = new HashSet<string>(read.Images.Where(i => i.Alt is { Length: >= 6 }).Select(i => TextKey.Of(i.Alt!)), StringComparer.Ordinal);
         BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), captionCandidates, altTexts));
 
-        var article = Assemble(blocks, weights, range, title, language, metadata, lexicon, context, report, textCapture: false);
+        var images = ImageExtractor.Extract(read.Images, blocks, range, baseUrl);
+        var related = RelatedItems.FromHtml(blocks, baseUrl);
+        var article = Assemble(blocks, weights, range, title, language, metadata, lexicon, context, report, textCapture: false, images, related);
         return article with
         {
-            Images = ImageExtractor.Extract(read.Images, blocks, range, baseUrl),
-            Related = RelatedExtractor.Extract(blocks, baseUrl),
             SiteName = metadata.SiteName,
             CanonicalUrl = canonical,
         };
@@ -138,7 +162,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options, IReadOnlyLis
             return context.Url;
         }
 
-        report.Notes.Add(new DiagnosticNote("url.base-ignored", $"The page URL '{Shorten(context.Url.OriginalString)}' is not an absolute http(s) address; links are not resolved against it."));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.UrlBaseIgnored, $"The page URL '{Shorten(context.Url.OriginalString)}' is not an absolute http(s) address; links are not resolved against it."));
         return null;
     }
 
@@ -160,7 +184,7 @@ internal sealed class ExtractionPipeline(ExtractionOptions options, IReadOnlyLis
                 return url;
             }
 
-            report.Notes.Add(new DiagnosticNote("url.canonical-ignored", $"The {name} '{Shorten(value)}' is not an absolute http(s) address (nor resolves to one); ignored."));
+            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.UrlCanonicalIgnored, $"The {name} '{Shorten(value)}' is not an absolute http(s) address (nor resolves to one); ignored."));
         }
 
         return null;
@@ -174,42 +198,62 @@ internal sealed class ExtractionPipeline(ExtractionOptions options, IReadOnlyLis
 
         var capture = TextBlockReader.Read(InputText.WithoutNul(text), cancellationToken);
         var blocks = capture.Blocks;
-        var language = LanguageDetector.Detect(blocks, null);
+        var language = _knowledge.Detector.Detect(blocks, null);
         var lexicon = _knowledge.For(language);
         var weights = BlockWeights.Of(blocks);
         var comments = TextLineWeights.Adjust(capture, weights, lexicon);
         var range = TextContentLocator.CutLists(blocks, weights, comments, TextContentLocator.Locate(weights), lexicon);
-        report.Notes.Add(new DiagnosticNote("content.range", range.IsEmpty ? "No article text located." : $"Lines {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ContentRange, range.IsEmpty ? "No article text located." : $"Lines {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
         var (title, titleReason) = TextTitleExtractor.Choose(capture, range, lexicon);
-        report.Notes.Add(new DiagnosticNote("title.source", titleReason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Title, titleReason));
 
         // Lines shown twice are captions (alt text and caption), and so is a caption-like line just before such a pair.
-        var (echoes, beforeEchoes) = TextCaptions.Find(capture);
-        BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), beforeEchoes, echoes));
-        TextCaptions.MarkTrailingGallery(blocks, range);
-        var article = Assemble(blocks, weights, range, title, language, PageMetadata.Empty, lexicon, context, report, textCapture: true);
-        return article with { Related = TextRelatedExtractor.Extract(blocks, range, lexicon) };
+        var (echoes, beforeEchoes) = TextCaptions.Find(capture, lexicon);
+        BlockClassifier.Classify(blocks, weights, new ClassificationInput(lexicon, range, TextKey.Of(title), beforeEchoes, echoes, TextCapture: true));
+        return Assemble(blocks, weights, range, title, language, PageMetadata.Empty, lexicon, context, report, textCapture: true, ([], "a text capture shows no images"), RelatedItems.FromText(blocks, range, lexicon));
     }
 
-    /// <summary>The field extractors, shared by both inputs.</summary>
-    private Article Assemble(IReadOnlyList<Block> blocks, double[] weights, ContentRange range, string title, ContentLanguage language, PageMetadata metadata, CompiledLexicon lexicon, PageContext context, PageReport report, bool textCapture)
+    /// <summary>The field extractors, shared by both inputs; each field's reason goes into the diagnostics.</summary>
+    private Article Assemble(
+        IReadOnlyList<Block> blocks,
+        double[] weights,
+        ContentRange range,
+        string title,
+        ContentLanguage language,
+        PageMetadata metadata,
+        CompiledLexicon lexicon,
+        PageContext context,
+        PageReport report,
+        bool textCapture,
+        (IReadOnlyList<ArticleImage> Images, string Reason) images,
+        (IReadOnlyList<RelatedLink> Items, string Reason) related)
     {
-        var paragraphs = ParagraphBuilder.Build(blocks);
+        var paragraphs = ParagraphBuilder.Build(blocks, lexicon);
         if (options.TraceBlocks)
         {
-            report.Trace = [.. blocks.Select(b => new BlockTrace(b.Index, b.Role.ToString(), Math.Round(weights[b.Index], 1), b.Text, b.Hints))];
+            report.Trace = [.. blocks.Select(b => new BlockTrace(b.Index, b.Role.ToString(), Math.Round(weights[b.Index], 1), b.Text, b.Hints) { Rule = b.RoleReason })];
         }
 
         var (headerFirst, headerLast) = HeaderSpan(blocks, range);
-        var dateContext = new DateContext(language, options.DefaultOffsetFor(language), UsableReference(options.ResolveReferenceTime(context.ReferenceTime), report));
-        var (dateline, dateReason) = DatelineExtractor.Choose(blocks, metadata, dateContext, headerFirst, headerLast, TextKey.Of(title));
-        report.Notes.Add(new DiagnosticNote("dateline.source", dateReason));
+        // A page of no known language reads the dates of every language, but the loosest forms.
+        var grammar = language == ContentLanguage.Unknown ? _knowledge.AnyLanguageDates : lexicon.Dates;
+        var dateContext = new DateContext(language, options.DefaultOffsetFor(language), UsableReference(options.ResolveReferenceTime(context.ReferenceTime), report), grammar)
+        {
+            AnyLanguage = _knowledge.AnyLanguageDates,
+        };
+        var (dateline, dateReason) = DatelineExtractor.Choose(blocks, metadata, dateContext, headerFirst, headerLast, TextKey.Of(title), lexicon);
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Dateline, dateReason));
 
-        var credits = CreditExtractor.Extract(blocks.Where(b => b.Index >= headerFirst), lexicon);
-        var sources = SourceExtractor.Extract(blocks, lexicon, headerFirst, headerLast);
-        var authors = AuthorExtractor.Extract(blocks, lexicon, metadata, credits, sources, headerFirst, headerLast);
+        var (sources, sourcesReason) = SourceExtractor.Extract(blocks, lexicon, headerFirst, headerLast);
+        var (credits, creditsReason) = CreditExtractor.Extract(blocks.Where(b => b.Index >= headerFirst), lexicon);
+        var (authors, authorsReason) = AuthorExtractor.Extract(blocks, lexicon, metadata, credits, sources, headerFirst, headerLast);
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Sources, sourcesReason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Authors, authorsReason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Credits, creditsReason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Images, images.Reason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.Related, related.Reason));
         var (isArticle, articleReason) = ArticleJudge.Judge(blocks, paragraphs, range, metadata, textCapture);
-        report.Notes.Add(new DiagnosticNote("article.judge", articleReason));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ArticleJudge, articleReason));
 
         return new Article
         {
@@ -220,6 +264,8 @@ internal sealed class ExtractionPipeline(ExtractionOptions options, IReadOnlyLis
             Sources = sources,
             Authors = authors,
             Credits = credits,
+            Images = images.Images,
+            Related = related.Items,
             IsArticle = isArticle,
             Diagnostics = report.ToDiagnostics(),
         };
@@ -238,19 +284,19 @@ internal sealed class ExtractionPipeline(ExtractionOptions options, IReadOnlyLis
         }
 
         var what = moment == default ? "default(DateTimeOffset)" : moment.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        report.Notes.Add(new DiagnosticNote("dateline.reference-ignored", $"The reference time {what} is outside {DateResolver.MinYear}–{DateResolver.MaxYear}; treated as none."));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.DatelineReferenceIgnored, $"The reference time {what} is outside {DateResolver.MinYear}–{DateResolver.MaxYear}; treated as none."));
         return null;
     }
 
     /// <summary>The empty article for input that is not text (an image, a PDF…): nothing in it is read as a page.</summary>
     private static Article Binary(PageReport report)
     {
-        if (!report.Notes.Any(n => n.Code == "input.binary"))
+        if (!report.Notes.Any(n => n.Code == DiagnosticCodes.InputBinary))
         {
-            report.Notes.Add(new DiagnosticNote("input.binary", "The input is binary (control characters throughout), not a page; nothing was extracted."));
+            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.InputBinary, "The input is binary (control characters throughout), not a page; nothing was extracted."));
         }
 
-        report.Notes.Add(new DiagnosticNote("article.judge", "not a page"));
+        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ArticleJudge, "not a page"));
         return new Article { Diagnostics = report.ToDiagnostics() };
     }
 

@@ -1,3 +1,5 @@
+using NewsExtract.Html;
+
 namespace NewsExtract.Profiles;
 
 /// <summary>
@@ -20,13 +22,54 @@ public sealed record SiteProfile
     /// <summary>CSS selectors of the element(s) holding the article body; the first that matches wins.</summary>
     /// <remarks>
     /// Selectors may use type, <c>*</c>, <c>#id</c>, <c>.class</c> and attribute selectors, <c>:first-child</c>,
-    /// <c>:last-child</c>, the descendant, <c>&gt;</c>, <c>+</c> and <c>~</c> combinators and comma lists. A selector
-    /// using anything else is skipped, as is a malformed one: the general path still extracts the page.
+    /// <c>:last-child</c>, the descendant, <c>&gt;</c>, <c>+</c> and <c>~</c> combinators and comma lists. Each is parsed
+    /// when the profile is built: a selector using anything else, or a malformed one, is an <see cref="ArgumentException"/>
+    /// naming the selector and the position where it goes wrong.
     /// </remarks>
-    public IReadOnlyList<string> ContentSelectors { get; init; } = [];
+    /// <exception cref="ArgumentException">A selector is malformed or uses what is not supported.</exception>
+    public IReadOnlyList<string> ContentSelectors
+    {
+        get => _contentSelectors;
+        init => (_contentSelectors, Content) = Parse(value, nameof(ContentSelectors));
+    }
 
     /// <summary>CSS selectors of elements that are never body (dropped before classification); same syntax as <see cref="ContentSelectors"/>.</summary>
-    public IReadOnlyList<string> DropSelectors { get; init; } = [];
+    /// <exception cref="ArgumentException">A selector is malformed or uses what is not supported.</exception>
+    public IReadOnlyList<string> DropSelectors
+    {
+        get => _dropSelectors;
+        init => (_dropSelectors, Drop) = Parse(value, nameof(DropSelectors));
+    }
+
+    private readonly IReadOnlyList<string> _contentSelectors = [];
+    private readonly IReadOnlyList<string> _dropSelectors = [];
+
+    /// <summary><see cref="ContentSelectors"/>, parsed.</summary>
+    internal IReadOnlyList<HtmlSelector> Content { get; private init; } = [];
+
+    /// <summary><see cref="DropSelectors"/>, parsed.</summary>
+    internal IReadOnlyList<HtmlSelector> Drop { get; private init; } = [];
+
+    // The selectors as given (copied: a caller's list changed later does not change the profile) and parsed.
+    private static (IReadOnlyList<string>, IReadOnlyList<HtmlSelector>) Parse(IReadOnlyList<string> selectors, string list)
+    {
+        ArgumentNullException.ThrowIfNull(selectors, list);
+        string[] copy = [.. selectors];
+        var parsed = new HtmlSelector[copy.Length];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            try
+            {
+                parsed[i] = HtmlSelector.Parse(copy[i] ?? throw new ArgumentException($"{list}[{i}] is null.", list));
+            }
+            catch (FormatException e)
+            {
+                throw new ArgumentException($"{list}[{i}]: {e.Message}", list, e);
+            }
+        }
+
+        return (copy, parsed);
+    }
 
     /// <summary>True when this profile applies to <paramref name="url"/>.</summary>
     public bool Matches(Uri? url)

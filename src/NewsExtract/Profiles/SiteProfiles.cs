@@ -12,7 +12,7 @@ internal static class SiteProfiles
     {
         foreach (var profile in profiles)
         {
-            foreach (var selector in profile.DropSelectors)
+            foreach (var selector in profile.Drop)
             {
                 foreach (var element in Select(document, selector))
                 {
@@ -27,7 +27,7 @@ internal static class SiteProfiles
     {
         foreach (var profile in profiles)
         {
-            foreach (var selector in profile.ContentSelectors)
+            foreach (var selector in profile.Content)
             {
                 if (Select(document, selector).FirstOrDefault() is not { } container)
                 {
@@ -57,16 +57,7 @@ internal static class SiteProfiles
     public static IReadOnlyList<SiteProfile> For(IReadOnlyList<SiteProfile> profiles, Uri? url) =>
         profiles.Count == 0 || url is null ? [] : [.. profiles.Where(p => p.Matches(url))];
 
-    // A malformed selector in a user's profile is skipped, not fatal: the general path still extracts the page.
-    private static IEnumerable<HtmlElement> Select(HtmlDocument document, string selector)
-    {
-        try
-        {
-            return [.. HtmlSelector.Parse(selector).Select(document.DocumentElement)];
-        }
-        catch (FormatException)
-        {
-            return [];
-        }
-    }
+    // Materialised: dropping elements while the selector walks the tree would skip their siblings.
+    private static IEnumerable<HtmlElement> Select(HtmlDocument document, HtmlSelector selector) =>
+        [.. selector.Select(document.DocumentElement)];
 }

@@ -25,10 +25,10 @@ internal readonly record struct TextMetrics(int Chars, int Cjk, int Latin, int P
     }
 
     /// <summary>
-    /// Length in "reading units": a CJK character weighs one, a Latin word about one (5 letters), so that
-    /// "60 Chinese characters" and "60 Vietnamese syllables" are both a long paragraph.
+    /// The length in reading units: a Han character counts one, a Latin syllable about one (three letters or digits), a
+    /// punctuation mark one, so that "60 Chinese characters" and "60 Vietnamese syllables" are both a long paragraph.
     /// </summary>
-    public int Weight => Cjk + ((Latin + Digits) / 3) + Punctuation;
+    public int ReadingLength => Cjk + ((Latin + Digits) / 3) + Punctuation;
 
     /// <summary>
     /// The metrics of text met a character at a time (<see cref="CharKinds.Of"/>), for a reader that already looks at
@@ -68,7 +68,7 @@ internal enum CharKind : byte
     /// <summary><see cref="char.IsWhiteSpace(char)"/>: not counted.</summary>
     White = 1,
 
-    /// <summary><see cref="CharClass.IsCjk"/>.</summary>
+    /// <summary><see cref="CharClass.IsHan"/>.</summary>
     Cjk = 2,
 
     /// <summary><see cref="CharClass.IsLatinLetter"/>.</summary>
@@ -101,7 +101,7 @@ internal static class CharKinds
     internal static CharKind Classify(char c)
     {
         var kind = char.IsWhiteSpace(c) ? CharKind.White
-            : CharClass.IsCjk(c) ? CharKind.Cjk
+            : CharClass.IsHan(c) ? CharKind.Cjk
             : CharClass.IsLatinLetter(c) ? CharKind.Latin
             : char.IsAsciiDigit(c) ? CharKind.Digit
             : CharClass.IsSentencePunctuation(c) ? CharKind.Punctuation

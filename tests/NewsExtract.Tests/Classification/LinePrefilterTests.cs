@@ -42,16 +42,9 @@ public class LinePrefilterTests
     private static readonly Gen<string> Line = Gen.OneOf(Anything, Labelled, Dated);
 
     [Test]
-    public void Video_titles_are_the_regex_matches() =>
-        Line.Sample(text => Assert.That(LineCues.IsVideoTitle(text), Is.EqualTo(LineCues.VideoTitle().IsMatch(text)), text), iter: 20_000);
-
-    [Test]
-    public void Caption_openings_are_the_regex_matches() =>
-        Line.Sample(text => Assert.That(BlockClassifier.OpensCaption(text), Is.EqualTo(BlockClassifier.CaptionOpening().IsMatch(text)), text), iter: 20_000);
-
-    [Test]
     public void Date_like_lines_are_the_regex_matches() =>
-        Line.Sample(text => Assert.That(LineCues.IsDateLike(text), Is.EqualTo(LineCues.DateLike().IsMatch(text)), text), iter: 20_000);
+        Gen.Select(Gen.Int[0, Lexicons.Length - 1], Line).Sample((i, text) =>
+            Assert.That(Lexicons[i].DateLike.IsMatch(text), Is.EqualTo(Lexicons[i].DateLike.Regex.IsMatch(text)), text), iter: 20_000);
 
     [Test]
     public void A_source_label_is_never_filtered_out() =>
@@ -62,14 +55,6 @@ public class LinePrefilterTests
     public void An_early_author_label_is_never_filtered_out() =>
         Gen.Select(Gen.Int[0, Lexicons.Length - 1], Line).Sample((i, text) =>
             Assert.That(Lexicons[i].MayMatchAuthorLabelBy(text, 8) || Lexicons[i].AuthorLabel.Match(text) is not { Success: true, Index: <= 8 }, Is.True, text), iter: 20_000);
-
-    [Test]
-    public void A_comment_cue_is_never_filtered_out()
-    {
-        var cues = OneOf(["回复", "回覆", "回应", "回", "举报", "檢舉", "跟帖", "顶 (3", "赞12", "+1", "3 楼", "网友]", "5分钟前", "2天前", "今天 12:30", "昨天 9:05", "3 giờ trước", "Thích", "Trả lời", "Báo vi phạm", "天", "前"]);
-        var line = Gen.Select(Line, cues, Line).Select((a, b, c) => a + b + c);
-        Gen.OneOf(Line, line).Sample(text => Assert.That(TextComments.MayBeCue(text) || !TextComments.CommentCue().IsMatch(text), Is.True, text), iter: 20_000);
-    }
 
     [Test]
     public void Related_headings_open_a_line_as_before()
@@ -89,7 +74,7 @@ public class LinePrefilterTests
         Gen.Select(Gen.Int[0, Lexicons.Length - 1], Line).Sample((i, text) =>
         {
             var lexicon = Lexicons[i];
-            var outlets = lexicon.OutletAuthorLabel.Matches(text).Where(m => lexicon.LooksLikeOutlet(m.Groups["outlet"].Value) || m.Groups["outlet"].Value.StartsWith('本'));
+            var outlets = lexicon.OutletAuthorLabel.Matches(text).Where(m => lexicon.LooksLikeOutlet(m.Groups["outlet"].Value) || lexicon.IsOwnOutlet(m.Groups["outlet"].Value));
             Assert.That(lexicon.MayReadOutletAuthorLabel(text) || !outlets.Any(), Is.True, text);
         }, iter: 20_000);
 
@@ -102,4 +87,47 @@ public class LinePrefilterTests
         Assert.That(lexicon.OutletAuthorLabel.IsMatch(text), Is.True, "the case must be one the pattern matches");
         Assert.That(lexicon.MayReadOutletAuthorLabel(text), Is.True);
     }
+
+    [Test]
+    public void A_credit_role_is_never_filtered_out() =>
+        Gen.Select(Gen.Int[0, Lexicons.Length - 1], Gen.OneOf(Line, Credited)).Sample((i, text) =>
+            Assert.That(Lexicons[i].MayMatchCreditRole(text) || !Lexicons[i].CreditRole.IsMatch(text), Is.True, text), iter: 20_000);
+
+    [Test]
+    public void A_photo_credit_is_never_filtered_out() =>
+        Gen.Select(Gen.Int[0, Lexicons.Length - 1], Gen.OneOf(Line, Credited)).Sample((i, text) =>
+            Assert.That(Lexicons[i].MayMatchPhotoCredit(text) || !Lexicons[i].PhotoCredit.IsMatch(text), Is.True, text), iter: 20_000);
+
+    [Test]
+    public void An_author_label_is_never_filtered_out() =>
+        Gen.Select(Gen.Int[0, Lexicons.Length - 1], Gen.OneOf(Line, Credited)).Sample((i, text) =>
+            Assert.That(Lexicons[i].MayMatchAuthorLabel(text) || !Lexicons[i].AuthorLabel.IsMatch(text), Is.True, text), iter: 20_000);
+
+    [Test]
+    public void A_line_the_cue_scan_clears_of_author_labels_has_none() =>
+        Gen.Select(Gen.Int[0, Lexicons.Length - 1], Gen.OneOf(Line, Credited)).Sample((i, text) =>
+        {
+            var lexicon = Lexicons[i];
+            var cues = new NewsExtract.Blocks.Block(0, text.Length == 0 ? "x" : text, NewsExtract.Blocks.BlockTag.Paragraph).Cues(lexicon.Cues, CueList.AuthorLabel);
+            var holds = lexicon.AuthorLabel.IsMatch(text) || lexicon.OutletAuthorLabel.IsMatch(text);
+            Assert.That(lexicon.MayHoldAuthorLabel(cues) || !holds || text.Length == 0, Is.True, text);
+        }, iter: 20_000);
+
+    [Test]
+    public void A_player_readout_is_never_filtered_out() =>
+        Gen.OneOf(Line, Gen.Select(OneOf(["0", "00", "1", "12", "٣", "１"]), OneOf([":", " / ", "/", ""]), OneOf(["00", "5", "59"]), OneOf(["", ":30", " / 3:25"]))
+            .Select((a, b, c, d) => a + b + c + d)).Sample(text =>
+                Assert.That(Player.IsReadout(text), Is.EqualTo(Player.Readout().IsMatch(text)), text), iter: 20_000);
+
+    [Test]
+    public void A_line_the_artefact_filter_passes_over_is_left_as_it_is() =>
+        Gen.OneOf(Line, Gen.Select(Line, OneOf(["[1]", "[img.jpg]", "___", "(BUTTON)", "[值班总编推荐]", "_"]), Line).Select((a, b, c) => a + b + c)).Sample(text =>
+            Assert.That(NewsExtract.Blocks.TextArtefacts.MayStrip(text) || NewsExtract.Blocks.TextArtefacts.Strip(text) == text, Is.True, text), iter: 20_000);
+
+    // Lines made of the lexicons' own credit, photo and author words with separators and names around them.
+    private static readonly Gen<string> Credited = Gen.Select(
+            Gen.OneOf(Lexicons.SelectMany(l => l.Lexicon.CreditRoles.Concat(l.Lexicon.PhotoCreditRoles).Concat(l.Lexicon.AuthorLabels))
+                .SelectMany(w => new[] { w, w.ToUpperInvariant() }).Select(Gen.Const).ToArray()),
+            OneOf(Spaces), OneOf(Separators), Anything, Anything)
+        .Select((word, space, separator, before, after) => before + word + space + separator + after);
 }

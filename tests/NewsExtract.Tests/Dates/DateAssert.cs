@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsExtract.Dates;
+using NewsExtract.Languages;
 
 namespace NewsExtract.Tests.Dates;
 
@@ -9,18 +10,20 @@ internal static class DateAssert
     public static readonly TimeSpan China = TimeSpan.FromHours(8);
     public static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
-    public static DateContext Zh(DateTimeOffset? reference = null) => new(ContentLanguage.ChineseSimplified, China, reference);
+    private static LanguageKnowledge Knowledge => LanguageKnowledge.For([]);
 
-    public static DateContext Hant(DateTimeOffset? reference = null) => new(ContentLanguage.ChineseTraditional, China, reference);
+    public static DateContext Zh(DateTimeOffset? reference = null) => new(ContentLanguage.ChineseSimplified, China, reference, Knowledge.Chinese.Dates);
 
-    public static DateContext Vi(DateTimeOffset? reference = null) => new(ContentLanguage.Vietnamese, Vietnam, reference);
+    public static DateContext Hant(DateTimeOffset? reference = null) => new(ContentLanguage.ChineseTraditional, China, reference, Knowledge.Chinese.Dates);
+
+    public static DateContext Vi(DateTimeOffset? reference = null) => new(ContentLanguage.Vietnamese, Vietnam, reference, Knowledge.Vietnamese.Dates);
 
     public static DateContext For(string language, string? reference = null) => language switch
     {
         "zh" => Zh(Parse(reference)),
         "hant" => Hant(Parse(reference)),
         "vi" => Vi(Parse(reference)),
-        _ => new(ContentLanguage.Unknown, TimeSpan.Zero, Parse(reference)),
+        _ => new(ContentLanguage.Unknown, TimeSpan.Zero, Parse(reference), Knowledge.AnyLanguageDates),
     };
 
     public static DateTimeOffset? Parse(string? iso) =>

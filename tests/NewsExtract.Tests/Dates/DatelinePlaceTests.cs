@@ -1,3 +1,4 @@
+using NewsExtract.Languages;
 using NewsExtract.Dates;
 
 namespace NewsExtract.Tests.Dates;
@@ -15,7 +16,7 @@ public class DatelinePlaceTests
     [TestCase("本报讯 记者从市政府获悉…", ExpectedResult = null)]
     [TestCase("有关部门7月12日消息称…", ExpectedResult = null)]
     [TestCase("美国总统12日表示…", ExpectedResult = null)]
-    public string? Chinese_dateline_names_the_place_before_the_date(string lead) => DatelinePlace.Find(lead, ContentLanguage.ChineseSimplified);
+    public string? Chinese_dateline_names_the_place_before_the_date(string lead) => DatelinePlace.Find(lead, ContentLanguage.ChineseSimplified, LanguageKnowledge.For([]).Chinese);
 
     [TestCase("HÀ NỘI - Sáng 12/7, Thủ tướng…", ExpectedResult = "HÀ NỘI")]
     [TestCase("TP.HCM - Chiều qua, UBND thành phố…", ExpectedResult = "TP.HCM")]
@@ -24,5 +25,5 @@ public class DatelinePlaceTests
     [TestCase("VIDEO - Cảnh sát giao thông…", ExpectedResult = null)]
     [TestCase("Hà Nội - thành phố vì hòa bình", ExpectedResult = null)]
     [TestCase("Sau phiên tăng giá hôm qua, sáng nay…", ExpectedResult = null)]
-    public string? Vietnamese_dateline_is_a_capitalised_place_and_a_dash(string lead) => DatelinePlace.Find(lead, ContentLanguage.Vietnamese);
+    public string? Vietnamese_dateline_is_a_capitalised_place_and_a_dash(string lead) => DatelinePlace.Find(lead, ContentLanguage.Vietnamese, LanguageKnowledge.For([]).Vietnamese);
 }

@@ -37,5 +37,5 @@ public class FalsePositiveTests
 
     [Test]
     public void Text_without_digits_or_relative_words_is_skipped() =>
-        Assert.That(NewsExtract.Dates.DateFinder.MayHoldDate("Tin mới cập nhật trong ngày"), Is.False);
+        Assert.That(Vi().Grammar.MayHoldDate("Tin mới cập nhật trong ngày"), Is.False);
 }

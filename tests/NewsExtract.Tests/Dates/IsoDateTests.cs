@@ -20,5 +20,5 @@ public class IsoDateTests
     [TestCase("2025-07-13T09:50:00+15:00", ExpectedResult = "none")]
     [TestCase("not a date", ExpectedResult = "none")]
     [TestCase("", ExpectedResult = "none")]
-    public string Iso_values_keep_their_offset_and_precision(string value) => Describe(DateFinder.ParseIso(value, Vietnam));
+    public string Iso_values_keep_their_offset_and_precision(string value) => Describe(DateFinder.ParseIso(value, Vietnam, NewsExtract.Languages.LanguageKnowledge.For([]).AnyLanguageDates));
 }

@@ -17,10 +17,9 @@ public class ArticleJudgeTests
         for (var i = 0; i < 33; i++)
         {
             var summary = i % 8 == 0;
-            blocks.Add(new Block(i, summary ? Summary : $"Tin nổi bật số {i} về giao thông và đô thị trong tuần", BlockTag.Line)
-            {
-                Role = summary ? BlockRole.Body : BlockRole.Related,
-            });
+            var block = new Block(i, summary ? Summary : $"Tin nổi bật số {i} về giao thông và đô thị trong tuần", BlockTag.Line);
+            block.SetRole(summary ? BlockRole.Body : BlockRole.Related, "test");
+            blocks.Add(block);
         }
 
         return blocks;
@@ -46,7 +45,7 @@ public class ArticleJudgeTests
         var blocks = SummariesAmongHeadlines();
         foreach (var block in blocks)
         {
-            block.Role = BlockRole.Body;
+            block.SetRole(BlockRole.Body, "test");
         }
 
         Assert.That(Judge(blocks, textCapture: true).IsArticle, Is.True);

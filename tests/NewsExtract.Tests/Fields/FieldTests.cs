@@ -24,6 +24,9 @@ public class FieldTests
         yield return new TestCaseData("新华社北京7月12日电（记者张三）" + ChineseLead, null, null, new[] { "新华社" }).SetName("zh source 新华社北京7月12日电");
         yield return new TestCaseData("长江网10月4日讯（记者陈智 整合）" + ChineseLead, null, null, new[] { "长江网" }).SetName("zh source X10月4日讯");
         yield return new TestCaseData("新浪科技讯 " + ChineseLead, null, null, new[] { "新浪科技" }).SetName("zh source X讯");
+        yield return new TestCaseData("【文匯網訊】" + ChineseLead, null, null, new[] { "文匯網" }).SetName("zh source 【X訊】, the bracket no part of the name");
+        yield return new TestCaseData("【明報專訊】" + ChineseLead, null, null, new[] { "明報" }).SetName("zh source X專訊");
+        yield return new TestCaseData("【本報訊】" + ChineseLead, null, null, Array.Empty<string>()).SetName("zh 【本報訊】 is the page's own report, no source");
         yield return new TestCaseData(ChineseLead, new[] { "2020-10-04 20:30" }, new[] { "转自：澎湃新闻" }, new[] { "澎湃新闻" }).SetName("zh source 转自X");
         yield return new TestCaseData(ChineseLead, null, new[] { "本文来源：新京报 责任编辑：姚立伟_NT6056" }, new[] { "新京报" }).SetName("zh source 本文来源 with a credit on the line");
         yield return new TestCaseData(ChineseLead, null, new[] { "（资料来源：参考消息、海外网等）" }, new[] { "参考消息", "海外网" }).SetName("zh source list");

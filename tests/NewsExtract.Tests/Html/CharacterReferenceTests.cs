@@ -71,4 +71,12 @@ public class CharacterReferenceTests
         const string text = "no references here";
         Assert.That(Text(text), Is.SameAs(text));
     }
+
+    [Test]
+    public void A_reference_to_a_combining_mark_is_composed_with_its_letter_when_the_pipeline_asks()
+    {
+        // ơ followed by &#769; (combining acute): NFC makes it ớ, as the rest of a decoded page already is.
+        Assert.That(NewsExtract.Html.HtmlDocument.Parse("<p>S\u01A1&#769;</p>", composeReferences: true).Body.TextContent, Is.EqualTo("S\u1EDB"));
+        Assert.That(NewsExtract.Html.HtmlDocument.Parse("<p>S\u01A1&#769;</p>").Body.TextContent, Is.EqualTo("S\u01A1\u0301"));
+    }
 }

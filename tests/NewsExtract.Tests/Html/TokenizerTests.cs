@@ -6,10 +6,11 @@ namespace NewsExtract.Tests.Html;
 /// <summary>What <see cref="HtmlTokenizer"/> makes of markup: one small fixture per rule, tokens written compactly.</summary>
 public class TokenizerTests
 {
-    // Tokens as "<p a=1>", "</p>", "'text'", "<!doctype quirks>"; raw-text elements are read through to their end tag.
-    private static string Tokens(string html)
+    // Tokens as "<p a=1>", "</p>", "'text'", "<!---->" (a comment, its text not kept), "<!doctype quirks>"; raw-text
+    // elements are read through to their end tag; with `foreign`, CDATA sections are allowed (the current node is svg).
+    private static string Tokens(string html, bool foreign = false)
     {
-        var tokenizer = new HtmlTokenizer(html);
+        var tokenizer = new HtmlTokenizer(html) { AllowCData = foreign };
         var result = new List<string>();
         while (tokenizer.Next() is var kind && kind != HtmlTokenKind.EndOfFile)
         {
@@ -23,6 +24,9 @@ public class TokenizerTests
                     break;
                 case HtmlTokenKind.EndTag:
                     result.Add($"</{tokenizer.Name}>");
+                    break;
+                case HtmlTokenKind.Comment:
+                    result.Add("<!---->");
                     break;
                 default:
                     result.Add(StartTag(tokenizer));
@@ -99,24 +103,46 @@ public class TokenizerTests
         Assert.That(Tokens("text<di"), Is.EqualTo("'text'"));
 
     [Test]
-    public void Comments_are_skipped() =>
-        Assert.That(Tokens("a<!-- <p>hidden</p> -->b"), Is.EqualTo("'a' 'b'"));
+    public void A_comment_is_a_token_without_its_text() =>
+        Assert.That(Tokens("a<!-- <p>hidden</p> -->b"), Is.EqualTo("'a' <!----> 'b'"));
 
     [Test]
     public void The_shortest_comments_end_at_their_first_greater_than_sign() =>
-        Assert.That(Tokens("a<!-->b<!--->c"), Is.EqualTo("'a' 'b' 'c'"));
+        Assert.That(Tokens("a<!-->b<!--->c"), Is.EqualTo("'a' <!----> 'b' <!----> 'c'"));
+
+    [Test]
+    public void A_comment_ends_at_dash_dash_bang_greater_than_too() =>
+        Assert.That(Tokens("FOO<!-- BAR --!>BAZ"), Is.EqualTo("'FOO' <!----> 'BAZ'"));
+
+    [Test]
+    public void Dashes_and_bangs_that_do_not_end_a_comment_stay_in_it() =>
+        Assert.That(Tokens("a<!-- -- --!- -!> --->b"), Is.EqualTo("'a' <!----> 'b'"));
 
     [Test]
     public void An_unclosed_comment_runs_to_the_end_of_the_page() =>
-        Assert.That(Tokens("a<!-- b <p>c"), Is.EqualTo("'a'"));
+        Assert.That(Tokens("a<!-- b <p>c"), Is.EqualTo("'a' <!---->"));
 
     [Test]
     public void Bogus_comments_end_at_the_first_greater_than_sign() =>
-        Assert.That(Tokens("a<?xml version=\"1.0\"?>b<!ELEMENT x>c</ 3>d</>e"), Is.EqualTo("'a' 'b' 'c' 'd' 'e'"));
+        Assert.That(Tokens("a<?xml version=\"1.0\"?>b<!ELEMENT x>c</ 3>d</>e"), Is.EqualTo("'a' <!----> 'b' <!----> 'c' <!----> 'd' 'e'"));
 
     [Test]
     public void Cdata_in_html_content_is_a_bogus_comment_up_to_the_first_greater_than_sign() =>
-        Assert.That(Tokens("a<![CDATA[x>y]]>b"), Is.EqualTo("'a' 'y]]>b'"));
+        Assert.That(Tokens("a<![CDATA[x>y]]>b"), Is.EqualTo("'a' <!----> 'y]]>b'"));
+
+    [Test]
+    public void Cdata_in_svg_or_math_is_text_as_written() =>
+        Assert.That(Tokens("a<![CDATA[x<p>&amp;]]>b", foreign: true), Is.EqualTo("'a' 'x<p>&amp;' 'b'"));
+
+    [Test]
+    public void Carriage_returns_and_crlf_pairs_become_line_feeds_before_anything_else() =>
+        Assert.That(Tokens("a\r\nb\rc<p title=\"x\r\ny\">\r"), Is.EqualTo("'a\nb\nc' <p title=\"x\ny\"> '\n'"));
+
+    [Test]
+    public void Nul_is_replaced_in_names_attribute_values_and_raw_text_but_kept_in_text_for_the_tree_builder() =>
+        Assert.That(
+            Tokens("a\0b<x\0y z\0=\"v\0\"><style>s\0</style>"),
+            Is.EqualTo("'a\0b' <x\uFFFDy z\uFFFD=\"v\uFFFD\"> <style> raw's\uFFFD'"));
 
     [Test]
     public void A_doctype_is_a_token_and_says_whether_it_means_quirks() =>
@@ -165,8 +191,16 @@ public class TokenizerTests
         Assert.That(Tokens("<title>A &amp; <b>B</b></title>"), Is.EqualTo("<title> raw'A & <b>B</b>'"));
 
     [Test]
-    public void A_textarea_drops_the_line_feed_right_after_its_start_tag() =>
-        Assert.That(Tokens("<textarea>\nline</textarea>"), Is.EqualTo("<textarea> raw'line'"));
+    public void A_raw_text_end_tag_is_a_whole_tag_whose_quoted_values_may_hold_greater_than_signs() =>
+        Assert.That(Tokens("<script></script foo=\">\" dd>BAR"), Is.EqualTo("<script> raw'' 'BAR'"));
+
+    [Test]
+    public void A_raw_text_end_tag_name_cut_off_by_the_end_of_the_page_is_text() =>
+        Assert.That(Tokens("<title>a</title"), Is.EqualTo("<title> raw'a</title'"));
+
+    [Test]
+    public void A_textarea_keeps_its_first_line_feed_here_the_tree_builder_drops_it() =>
+        Assert.That(Tokens("<textarea>\nline</textarea>"), Is.EqualTo("<textarea> raw'\nline'"));
 
     [Test]
     public void An_unclosed_raw_text_element_runs_to_the_end_of_the_page() =>

@@ -18,8 +18,8 @@ public class TreeBuilderTests
         Assert.That(TreeNotation.Document("<title>T</title><p>x"), Is.EqualTo("<html><head><title>T</title></head><body><p>x</p></body></html>"));
 
     [Test]
-    public void White_space_before_the_body_is_dropped_and_the_first_other_text_starts_the_body() =>
-        Assert.That(TreeNotation.Document("  \n <meta charset=utf-8>\n 正文"), Is.EqualTo("<html><head><meta></meta></head><body>正文</body></html>"));
+    public void White_space_before_the_head_is_dropped_white_space_in_it_kept_and_the_first_other_text_starts_the_body() =>
+        Assert.That(TreeNotation.Document("  \n <meta charset=utf-8>\n 正文"), Is.EqualTo("<html><head><meta></meta>\n </head><body>正文</body></html>"));
 
     [Test]
     public void Head_elements_after_the_head_has_ended_still_go_into_the_head_until_the_body_starts() =>
@@ -49,8 +49,12 @@ public class TreeBuilderTests
         Assert.That(TreeNotation.Document("<script>var a;</script><style>p{}</style>x"), Is.EqualTo("<html><head><script>var a;</script><style>p{}</style></head><body>x</body></html>"));
 
     [Test]
-    public void A_frameset_page_keeps_its_noframes_text_under_the_body() =>
-        Assert.That(Body("<frameset><frame src=a.html><noframes>no frames</noframes></frameset>"), Is.EqualTo("<body><frameset><noframes>no frames</noframes></frameset></body>"));
+    public void A_frameset_page_has_its_frameset_for_a_body_with_the_noframes_text_in_it() =>
+        Assert.That(Body("<frameset><frame src=a.html><noframes>no frames</noframes></frameset>"), Is.EqualTo("<frameset><frame></frame><noframes>no frames</noframes></frameset>"));
+
+    [Test]
+    public void A_frameset_after_body_content_is_ignored() =>
+        Assert.That(Body("<p>text</p><frameset><frame src=a.html></frameset>"), Is.EqualTo("<body><p>text</p></body>"));
 
     // Paragraphs
 
@@ -278,6 +282,18 @@ public class TreeBuilderTests
     public void Options_close_each_other_inside_a_select() =>
         Assert.That(Body("<select><option>a<option>b</select>after"), Is.EqualTo("<body><select><option>a</option><option>b</option></select>after</body>"));
 
+    [Test]
+    public void A_select_start_tag_inside_a_select_closes_it() =>
+        Assert.That(Body("<select><option>a<select>X"), Is.EqualTo("<body><select><option>a</option></select>X</body>"));
+
+    [Test]
+    public void An_input_closes_an_open_select() =>
+        Assert.That(Body("<select><input>X"), Is.EqualTo("<body><select></select><input></input>X</body>"));
+
+    [Test]
+    public void A_select_bounds_scope_so_a_block_end_tag_does_not_close_it_and_it_holds_markup_until_its_end_tag() =>
+        Assert.That(Body("<div><select><option>a</div><p>b</p></select>c"), Is.EqualTo("<body><div><select><option>a<p>b</p></option></select>c</div></body>"));
+
     // Foreign content and raw text
 
     [Test]
@@ -287,6 +303,32 @@ public class TreeBuilderTests
     [Test]
     public void A_font_tag_with_a_colour_breaks_out_of_svg_but_a_bare_one_does_not() =>
         Assert.That(Body("<svg><font>a</font><font color=red>b"), Is.EqualTo("<body><svg*><font*>a</font*></svg*><font>b</font></body>"));
+
+    [Test]
+    public void Svg_html_integration_points_hold_html() =>
+        Assert.That(
+            Body("<svg><foreignObject><p>x</p><b>y</b></foreignObject><desc><div>d</div></desc><title><i>t</i></title></svg>z"),
+            Is.EqualTo("<body><svg*><foreignobject*><p>x</p><b>y</b></foreignobject*><desc*><div>d</div></desc*><title*><i>t</i></title*></svg*>z</body>"));
+
+    [Test]
+    public void Mathml_text_integration_points_hold_html() =>
+        Assert.That(Body("<math><mi><b>x</b></mi><mtext><div>y</div></mtext></math>z"), Is.EqualTo("<body><math*><mi*><b>x</b></mi*><mtext*><div>y</div></mtext*></math*>z</body>"));
+
+    [Test]
+    public void An_annotation_xml_holds_html_only_when_its_encoding_says_so() =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(Body("<math><annotation-xml encoding=\"text/html\"><div>x</div></annotation-xml></math>"), Is.EqualTo("<body><math*><annotation-xml*><div>x</div></annotation-xml*></math*></body>"));
+            Assert.That(Body("<math><annotation-xml><div>x</div></annotation-xml></math>"), Is.EqualTo("<body><math*><annotation-xml*></annotation-xml*></math*><div>x</div></body>"));
+        });
+
+    [Test]
+    public void Style_and_script_inside_svg_are_svg_elements_whose_content_is_markup_not_raw_text() =>
+        Assert.That(Body("<svg><style>a{}</style><script>b</script></svg><p>after"), Is.EqualTo("<body><svg*><style*>a{}</style*><script*>b</script*></svg*><p>after</p></body>"));
+
+    [Test]
+    public void Cdata_inside_svg_is_text() =>
+        Assert.That(Body("<svg><text><![CDATA[a<b>]]></text></svg>"), Is.EqualTo("<body><svg*><text*>a<b></text*></svg*></body>"));
 
     [Test]
     public void Math_content_is_foreign_too() =>
@@ -311,6 +353,28 @@ public class TreeBuilderTests
     [Test]
     public void Plaintext_turns_the_rest_of_the_page_into_text() =>
         Assert.That(Body("<p>a<plaintext><b>b</b></plaintext>"), Is.EqualTo("<body><p>a</p><plaintext><b>b</b></plaintext></plaintext></body>"));
+
+    [Test]
+    public void A_raw_text_end_tag_is_read_as_a_tag_so_a_quoted_greater_than_sign_in_it_leaks_nothing() =>
+        Assert.That(Body("<body><script></script foo=\">\" dd>BAR"), Is.EqualTo("<body><script></script>BAR</body>"));
+
+    [Test]
+    public void A_textarea_drops_the_line_feed_right_after_its_start_tag() =>
+        Assert.That(Body("<textarea>\nline</textarea>"), Is.EqualTo("<body><textarea>line</textarea></body>"));
+
+    // Comments and the input stream
+
+    [Test]
+    public void A_comment_ended_by_dash_dash_bang_greater_than_loses_no_text_after_it() =>
+        Assert.That(Body("FOO<!-- BAR --!>BAZ"), Is.EqualTo("<body>FOOBAZ</body>"));
+
+    [Test]
+    public void Carriage_returns_in_text_become_line_feeds() =>
+        Assert.That(Body("<p>a\r\nb\rc</p>"), Is.EqualTo("<body><p>a\nb\nc</p></body>"));
+
+    [Test]
+    public void Nul_is_dropped_from_body_text_and_replaced_in_svg_and_raw_text() =>
+        Assert.That(Body("<p>a\0b</p><svg>c\0d</svg><textarea>e\0f</textarea>"), Is.EqualTo("<body><p>ab</p><svg*>c\uFFFDd</svg*><textarea>e\uFFFDf</textarea></body>"));
 
     [Test]
     public void The_image_tag_is_read_as_img() =>

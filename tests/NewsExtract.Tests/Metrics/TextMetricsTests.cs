@@ -20,7 +20,7 @@ public class TextMetricsTests
             }
 
             chars++;
-            if (CharClass.IsCjk(c))
+            if (CharClass.IsHan(c))
             {
                 cjk++;
             }

@@ -39,11 +39,21 @@ public class SiteProfileTests
         Assert.That(Fixtures.Body(Extract(profile)), Does.Contain("示例日报讯"));
     }
 
-    [Test]
-    public void A_malformed_selector_is_skipped()
+    [TestCase("[[[", "DropSelectors[1]: Selector '[[[': expected a name at 1.")]
+    [TestCase("p:hover", "DropSelectors[1]: Selector 'p:hover': unsupported pseudo-class :hover at 7.")]
+    public void A_malformed_selector_fails_when_the_profile_is_built(string selector, string message)
     {
-        var profile = new SiteProfile("news.example.cn") { DropSelectors = ["[[["] };
-        Assert.That(Fixtures.Body(Extract(profile)), Does.Contain("示例日报讯"));
+        var error = Assert.Throws<ArgumentException>(() => _ = new SiteProfile("news.example.cn") { DropSelectors = ["h3", selector] });
+        Assert.That(error!.Message, Does.StartWith(message));
+    }
+
+    [Test]
+    public void The_selectors_are_copied_when_the_profile_is_built()
+    {
+        var selectors = new List<string> { "h3" };
+        var profile = new SiteProfile("news.example.cn") { DropSelectors = selectors };
+        selectors.Add("[[[");
+        Assert.That(profile.DropSelectors, Is.EqualTo(new[] { "h3" }));
     }
 
     private static Article Extract(SiteProfile profile) =>
