@@ -18,8 +18,8 @@ public sealed record ExtractionLimits
 
     /// <summary>
     /// Nodes (elements and text) past this count are not made: the parser stops building the page there, and the result
-    /// is flagged truncated. Whatever this allows, a page gets at most 65,536 nodes plus one per 8 characters, which
-    /// keeps the parsed tree within about ten times the page (pages have 20 or more characters per node).
+    /// is flagged truncated. Whatever this allows, a page gets at most 65,536 nodes plus one per 16 characters, which
+    /// keeps the parsed tree within about five times the page (pages have 20 or more characters per node).
     /// </summary>
     public int MaxNodes { get; init; } = 2_000_000;
 

@@ -9,7 +9,12 @@ namespace NewsExtract.Blocks;
 internal sealed record ImageRef(string Source, string? Alt, int NextBlockIndex, HtmlElement Element);
 
 /// <summary>The blocks of an HTML page in reading order, plus its images, and how many nodes (elements and texts) the walk met.</summary>
-internal sealed record HtmlBlocks(IReadOnlyList<Block> Blocks, IReadOnlyList<ImageRef> Images, bool Truncated, int Nodes = 0);
+/// <param name="Blocks">The blocks in reading order.</param>
+/// <param name="Images">The images met, each with the index of the block after it.</param>
+/// <param name="Truncated">The walk stopped early (node limit or block budget): the rest of the page was not read.</param>
+/// <param name="Nodes">The nodes the walk met.</param>
+/// <param name="StoppedAtBlockLimit">The page's block budget ran out (<see cref="HtmlBlockReader.BlockLimitFor"/>).</param>
+internal sealed record HtmlBlocks(IReadOnlyList<Block> Blocks, IReadOnlyList<ImageRef> Images, bool Truncated, int Nodes = 0, bool StoppedAtBlockLimit = false);
 
 /// <summary>
 /// Turns a parsed DOM into blocks in one iterative walk (no recursion, so deep nesting cannot overflow the stack).
@@ -20,16 +25,26 @@ internal static class HtmlBlockReader
 {
     private const int HintDepth = 8;
 
-    public static HtmlBlocks Read(HtmlElement root, ExtractionLimits limits, CancellationToken cancellationToken)
+    // The blocks every page may make, and the further share of its length: one block per BlockShare characters. A block
+    // costs about 200 bytes with its text, so on markup that makes a block of every few characters (a million `<p>ab`)
+    // the blocks stay within about 3 bytes per character of the page, as the parser's node share keeps the tree within
+    // its bound. Pages are far from it: the corpus has 210 or more characters of HTML per block.
+    private const int BaseBlocks = 16_384;
+    private const int BlockShare = 128;
+
+    /// <summary>The most blocks a page of <paramref name="length"/> characters is read into.</summary>
+    public static int BlockLimitFor(int length) => BaseBlocks + (length / BlockShare);
+
+    public static HtmlBlocks Read(HtmlElement root, ExtractionLimits limits, CancellationToken cancellationToken, int maxBlocks = int.MaxValue)
     {
         // The page's hint strings stay with its blocks; the table lets go of them after the page.
         using var strings = ThreadScratch<HintStrings>.Rent();
-        return Read(root, limits, strings.Value, cancellationToken);
+        return Read(root, limits, strings.Value, maxBlocks, cancellationToken);
     }
 
-    private static HtmlBlocks Read(HtmlElement root, ExtractionLimits limits, HintStrings strings, CancellationToken cancellationToken)
+    private static HtmlBlocks Read(HtmlElement root, ExtractionLimits limits, HintStrings strings, int maxBlocks, CancellationToken cancellationToken)
     {
-        var state = new WalkState(limits, strings);
+        var state = new WalkState(limits, strings, maxBlocks);
 
         // Children are visited from an explicit stack, each entry holding the next child to visit: no recursion, so deep
         // nesting cannot overflow the stack.
@@ -70,10 +85,10 @@ internal static class HtmlBlockReader
         }
 
         state.Flush();
-        return new HtmlBlocks(state.Blocks, state.Images, state.Truncated, state.NodesSeen);
+        return new HtmlBlocks(state.Blocks, state.Images, state.Truncated, state.NodesSeen, state.StoppedAtBlockLimit);
     }
 
-    private sealed class WalkState(ExtractionLimits limits, HintStrings strings)
+    private sealed class WalkState(ExtractionLimits limits, HintStrings strings, int maxBlocks)
     {
         private readonly StringBuilder _text = new();
         private readonly List<HtmlElement> _blockStack = [];
@@ -91,6 +106,7 @@ internal static class HtmlBlockReader
         public List<ImageRef> Images { get; } = [];
         public int NodesSeen { get; private set; }
         public bool Truncated { get; private set; }
+        public bool StoppedAtBlockLimit { get; private set; }
 
         public bool Enter(HtmlNode node, int depth)
         {
@@ -165,10 +181,15 @@ internal static class HtmlBlockReader
         {
             if (_text.Length > 0)
             {
-                // AppendText never puts white space at either end, so there is nothing to trim.
-                var text = _text.ToString();
-                if (text.Length > 0)
+                if (Blocks.Count >= maxBlocks)
                 {
+                    Truncated = true;
+                    StoppedAtBlockLimit = true;
+                }
+                else
+                {
+                    // AppendText never puts white space at either end, so there is nothing to trim.
+                    var text = _text.ToString();
                     var holder = _blockStack.Count > 0 ? _blockStack[^1] : null;
                     var tag = holder is null ? BlockTag.Paragraph : ElementKinds.TagOf(holder.Name);
                     // The spaces put between runs count for nothing, so the runs' counts are the text's: TextMetrics.Of(text).

@@ -35,11 +35,11 @@ internal sealed partial class HtmlTreeBuilder
     private const int CopyShare = 64;
 
     // The nodes every page may make, and the further share of its length: one node per NodeShare characters. A node
-    // costs 56 (text) to 80 (element) bytes, so the tree stays within about 10 bytes per character of the page whatever
-    // ExtractionLimits.MaxNodes allows. Pages are far from it: the corpus has 23 or more characters per node, and no page
-    // under half a megabyte can reach it.
+    // costs 56 (text) to 80 (element) bytes, so the tree stays within about 5 bytes per character of the page whatever
+    // ExtractionLimits.MaxNodes allows. Pages are far from it: the corpus has 23 or more characters per node, and only
+    // markup with fewer than 16 per node, past the floor, reaches it.
     private const int BaseNodes = 65_536;
-    private const int NodeShare = 8;
+    private const int NodeShare = 16;
 
     // How far an end tag looks among the tags ignored past the depth limit for the one it closes.
     private const int IgnoredSearch = 16;

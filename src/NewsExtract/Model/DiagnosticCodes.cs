@@ -46,6 +46,12 @@ public static class DiagnosticCodes
     /// <summary>Reading stopped at the node limit (<see cref="ExtractionDiagnostics.Truncated"/> is set).</summary>
     public const string LimitNodes = "limit.nodes";
 
+    /// <summary>
+    /// Reading stopped at the page's block budget (a share of its length; <see cref="ExtractionDiagnostics.Truncated"/>
+    /// is set): markup that makes a block of every few characters is not read past it.
+    /// </summary>
+    public const string LimitBlocks = "limit.blocks";
+
     /// <summary>The input is binary, not a page: nothing was extracted.</summary>
     public const string InputBinary = "input.binary";
 

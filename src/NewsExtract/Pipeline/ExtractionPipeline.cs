@@ -109,14 +109,19 @@ internal sealed class ExtractionPipeline(ExtractionOptions options, IReadOnlyLis
         var baseUrl = pageUrl ?? canonical;
         var profiles = SiteProfiles.For(options.SiteProfiles, baseUrl);
         SiteProfiles.Drop(document, profiles);
-        var read = HtmlBlockReader.Read(document.Body, options.Limits, cancellationToken);
+        var read = HtmlBlockReader.Read(document.Body, options.Limits, cancellationToken, HtmlBlockReader.BlockLimitFor(html.Length));
         if (document.Counters.StoppedAtNodeLimit)
         {
             report.Notes.Add(new DiagnosticNote(DiagnosticCodes.LimitNodes, $"Stopped reading after {document.Counters.NodeLimit:N0} nodes (elements and text): the rest of the page was not parsed."));
         }
-        else if (read.Truncated)
+        else if (read.Truncated && !read.StoppedAtBlockLimit)
         {
             report.Notes.Add(new DiagnosticNote(DiagnosticCodes.LimitNodes, $"Stopped reading after {options.Limits.MaxNodes:N0} nodes."));
+        }
+
+        if (read.StoppedAtBlockLimit)
+        {
+            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.LimitBlocks, $"Stopped reading after {read.Blocks.Count:N0} blocks, the page's share for its length ({html.Length:N0} characters): the rest of the page was not read."));
         }
 
         var blocks = read.Blocks;

@@ -57,7 +57,7 @@ public class ParserLimitsTests
         {
             Assert.That(counters.StoppedAtNodeLimit, Is.True);
             Assert.That(counters.Nodes, Is.EqualTo(counters.NodeLimit));
-            Assert.That(counters.NodeLimit, Is.LessThan(html.Length / 4), "one node per 8 characters beyond a floor, not one per 4 as the markup asks");
+            Assert.That(counters.NodeLimit, Is.EqualTo(65_536 + (html.Length / 16)), "one node per 16 characters beyond a floor, not one per 4 as the markup asks");
         });
     }
 
