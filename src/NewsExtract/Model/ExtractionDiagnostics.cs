@@ -57,6 +57,20 @@ public sealed record BlockTrace(
     /// </summary>
     [JsonPropertyName("rule")]
     public string? Rule { get; init; }
+
+    /// <summary>True when the block lies in the span located as the article (the <c>content.range</c> note's blocks or lines).</summary>
+    [JsonPropertyName("inContent")]
+    public bool InContent { get; init; }
+
+    /// <summary>
+    /// For HTML, the CSS path of the element holding the block's text, as a site profile's selector would name it: from
+    /// the nearest ancestor with an id (or <c>body</c>) down, each step its tag, id, up to three classes and
+    /// <c>:nth-of-type(N)</c> where a sibling has the same tag and classes, at most 16 steps (<c>div#main &gt; div.text &gt; p:nth-of-type(3)</c>);
+    /// ids and classes that would need escapes are left out. Null for text captures.
+    /// </summary>
+    [JsonPropertyName("cssPath")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? CssPath { get; init; }
 }
 
 /// <summary>One decision or problem, with a stable code a program can test.</summary>

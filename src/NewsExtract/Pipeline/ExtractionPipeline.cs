@@ -236,7 +236,13 @@ internal sealed class ExtractionPipeline(ExtractionOptions options, IReadOnlyLis
         var paragraphs = ParagraphBuilder.Build(blocks, lexicon);
         if (options.TraceBlocks)
         {
-            report.Trace = [.. blocks.Select(b => new BlockTrace(b.Index, b.Role.ToString(), Math.Round(weights[b.Index], 1), b.Text, b.Hints) { Rule = b.RoleReason })];
+            var paths = textCapture ? null : new CssPaths();
+            report.Trace = [.. blocks.Select(b => new BlockTrace(b.Index, b.Role.ToString(), Math.Round(weights[b.Index], 1), b.Text, b.Hints)
+            {
+                Rule = b.RoleReason,
+                InContent = range.Contains(b.Index),
+                CssPath = b.Element is { } element ? paths?.Of(element) : null,
+            })];
         }
 
         var (headerFirst, headerLast) = HeaderSpan(blocks, range);
