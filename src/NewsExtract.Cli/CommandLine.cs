@@ -12,6 +12,7 @@ internal static class CommandLine
         var commands = new Commands();
         var parse = commands.Root.Parse(args, Commands.Configuration);
         var crawl = parse.CommandResult.Command == commands.Crawl;
+        var explain = parse.CommandResult.Command == commands.Explain;
         if (parse.Action is not null and not ParseErrorAction && !commands.IsRun(parse))
         {
             // --help (with the exit codes) or --version.
@@ -23,10 +24,10 @@ internal static class CommandLine
         {
             foreach (var problem in problems)
             {
-                await error.WriteLineAsync($"newsextract{(crawl ? " crawl" : "")}: {SafeText.ForTerminal(problem)}").ConfigureAwait(false);
+                await error.WriteLineAsync($"newsextract{(crawl ? " crawl" : explain ? " explain" : "")}: {SafeText.ForTerminal(problem)}").ConfigureAwait(false);
             }
 
-            await error.WriteLineAsync(crawl ? Commands.CrawlUsage : Commands.PageUsage).ConfigureAwait(false);
+            await error.WriteLineAsync(crawl ? Commands.CrawlUsage : explain ? Commands.ExplainUsage : Commands.PageUsage).ConfigureAwait(false);
             return 2;
         }
 
@@ -37,6 +38,12 @@ internal static class CommandLine
             using var list = new StreamReader(standardInput, Encoding.UTF8);
             return Crawl.CrawlCommand.Run(commands.CrawlOptions(parse), list, output, error, console ? Console.OpenStandardOutput() : null,
                 errorIsTerminal: ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+        }
+
+        if (explain)
+        {
+            // One page, its report: Explain/ExplainCommand.cs.
+            return await Explain.ExplainCommand.RunAsync(commands.ExplainOptions(parse), output, error).ConfigureAwait(false);
         }
 
         return await RunPagesAsync(commands.PageOptions(parse), standardInput, output, error).ConfigureAwait(false);

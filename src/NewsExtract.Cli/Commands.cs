@@ -21,6 +21,7 @@ internal sealed class Commands
     private const int MaxCharsetLength = 100;
 
     public const string PageUsage = "usage: newsextract [options] FILE|FOLDER|- ...   (newsextract --help: every option and the exit codes)";
+    public const string ExplainUsage = "usage: newsextract explain [options] PAGE -o REPORT.html   (newsextract explain --help: every option)";
     public const string CrawlUsage = "usage: newsextract crawl [options] INPUT...   (newsextract crawl --help: every option and the exit codes)";
 
     private const string PageExitCodes = """
@@ -42,9 +43,11 @@ internal sealed class Commands
     public RootCommand Root { get; }
 
     /// <summary>True when the command line asks for a command's work (not for help, the version, nor with errors).</summary>
-    public bool IsRun(ParseResult parse) => parse.Action is not null && (parse.Action == Root.Action || parse.Action == Crawl.Action);
+    public bool IsRun(ParseResult parse) => parse.Action is not null && (parse.Action == Root.Action || parse.Action == Crawl.Action || parse.Action == Explain.Action);
 
     public Command Crawl { get; }
+
+    public Command Explain { get; }
 
     // The page command.
     private readonly Argument<string[]> _inputs = new("FILE") { Arity = ArgumentArity.ZeroOrMore, Description = "HTML pages or plain-text captures, folders (read recursively, in name order), or '-' for standard input. A web archive (WARC, ARC, gzip) is refused with a pointer to 'newsextract crawl'." };
@@ -69,8 +72,23 @@ internal sealed class Commands
     private readonly Option<ProgressMode> _progress = new("--progress") { Description = "auto (default: live on a terminal, log lines otherwise) | live | plain | none.", HelpName = "MODE", CustomParser = r => Choice<ProgressMode>(r, "--progress takes auto, live, plain or none.") };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "No progress and no summary." };
 
+    // The explain command.
+    private readonly Argument<string> _explainPage = new("PAGE") { Arity = ArgumentArity.ExactlyOne, Description = "An HTML page, a plain-text capture, or a WARC/ARC file (its first record that holds a page, or --record)." };
+    private readonly Option<string> _explainOutput = new("--output", "-o") { Description = "The report to write: one self-contained HTML file (no network, no script from the page).", HelpName = "REPORT.html", Required = true };
+    private readonly Option<string?> _explainRecord = new("--record") { Description = "In a WARC file: the WARC-Record-ID of the record to explain (with or without <>).", HelpName = "ID" };
+    private readonly Option<InputMode> _explainInput = new("--input") { Description = "auto (default) | html | text.", HelpName = "MODE", CustomParser = r => Choice<InputMode>(r, "--input takes auto, html or text.") };
+    private readonly Option<Uri?> _explainUrl = new("--url") { Description = "The page's address (resolves relative links, selects site profiles); absolute http or https.", HelpName = "URL", CustomParser = ParseUrl };
+    private readonly Option<DateTimeOffset?> _explainReferenceDate = new("--reference-date") { Description = "Resolve year-less and relative dates against D (YYYY-MM-DD or ISO 8601; 1990-2100).", HelpName = "D", CustomParser = r => ParseReference(r, "--reference-date") };
+    private readonly Option<string?> _explainCharset = new("--charset") { Description = "The charset the transport declared (like an HTTP header).", HelpName = "NAME", CustomParser = ParseCharset };
+
     public Commands()
     {
+        Explain = new Command("explain", "Write a report that shows why: every block of one page in page order, coloured by role, with its weight, the rule that gave the role and its CSS path, the located article, each field with its reason, and the page itself beside them (HTML).")
+        {
+            _explainPage, _explainOutput, _explainRecord, _explainInput, _explainUrl, _explainReferenceDate, _explainCharset,
+        };
+        Explain.SetAction(_ => 0);
+
         Crawl = new Command("crawl", "Extract every page of WARC, WET and ARC files (and page files, folders, lists) to JSON Lines or Parquet, on all cores, resumable.")
         {
             _crawlInputs, _crawlFromFile, _output, _crawlFormat, _crawlParallel, _crawlReferenceDate, _maxRecordBytes, _progress, _quiet,
@@ -93,7 +111,7 @@ internal sealed class Commands
 
         Root = new RootCommand("Extracts articles (title, dateline, body, sources, authors, credits, images, related links) from Chinese and Vietnamese news pages, HTML or plain-text captures.")
         {
-            _inputs, _fromFile, _format, _inputMode, _url, _referenceDate, _charset, _parallel, _maxInputBytes, _explain, Crawl,
+            _inputs, _fromFile, _format, _inputMode, _url, _referenceDate, _charset, _parallel, _maxInputBytes, _explain, Crawl, Explain,
         };
         // The commands' own work is done by CommandLine.RunAsync; these actions only mark that no help or version was asked for.
         Root.SetAction(_ => 0);
@@ -126,6 +144,17 @@ internal sealed class Commands
         };
         return parse.GetValue(_parallel) is { } n ? options with { Parallelism = n } : options;
     }
+
+    public Explain.ExplainOptions ExplainOptions(ParseResult parse) => new()
+    {
+        Page = parse.GetValue(_explainPage) ?? "",
+        Output = parse.GetValue(_explainOutput) ?? "",
+        RecordId = parse.GetValue(_explainRecord),
+        Input = parse.GetValue(_explainInput),
+        Url = parse.GetValue(_explainUrl),
+        ReferenceTime = parse.GetValue(_explainReferenceDate),
+        Charset = parse.GetValue(_explainCharset),
+    };
 
     public CrawlCliOptions CrawlOptions(ParseResult parse)
     {
