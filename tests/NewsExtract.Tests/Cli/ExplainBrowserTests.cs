@@ -112,7 +112,9 @@ internal static class Chromium
         };
         foreach (var arg in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--hide-scrollbars",
                      "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000", $"--user-data-dir={Path.Combine(folder, "profile")}",
-                     "--proxy-server=127.0.0.1:9", "--disable-background-networking", .. args])
+                     "--proxy-server=127.0.0.1:9", "--disable-background-networking",
+                     // Headless screenshots leave an out-of-process frame (the sandboxed page) unpainted: keep it in process.
+                     "--disable-site-isolation-trials", "--disable-features=IsolateOrigins,site-per-process", .. args])
         {
             start.ArgumentList.Add(arg);
         }
