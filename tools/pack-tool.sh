@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 out=${1:-artifacts/tool}
 rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
 project=src/NewsExtract.Cli/NewsExtract.Cli.csproj
+# A tool package takes every file in the publish folder: leftovers of an earlier publish (symbols, docs) must not ride along.
+rm -rf src/NewsExtract.Cli/bin/Release/net10.0/publish src/NewsExtract.Cli/bin/Release/net10.0/*/publish
 dotnet pack "$project" -c Release -p:NativeAotTool=true -o "$out"
 dotnet pack "$project" -c Release -p:NativeAotTool=true -r "$rid" -o "$out"
 dotnet pack "$project" -c Release -p:NativeAotTool=true -r any -p:PublishAot=false -o "$out"
