@@ -89,7 +89,13 @@ internal static class ExplainReport
         li.mark.end { border-top: 0; border-bottom: 2px dashed #1d4ed8; }
         #page iframe { width: 100%; height: 85vh; border: 1px solid var(--line); background: #fff; }
         .note { color: #52525b; font-size: 0.85rem; }
-        @media (max-width: 600px) { body { font-size: 14px; } header, section.panel { padding: 0.5rem; } #legend { padding: 0.4rem 0.5rem; } th { white-space: normal; } }
+        @media (max-width: 600px) {
+          body { font-size: 14px; } header, section.panel { padding: 0.5rem; } #legend { padding: 0.4rem 0.5rem; }
+          #fields thead { display: none; }
+          #fields tr, #fields th, #fields td { display: block; border: 0; padding: 0.1rem 0; }
+          #fields tr { border-bottom: 1px solid var(--line); padding: 0.3rem 0; }
+          #fields th { overflow-wrap: normal; }
+        }
         """;
 
     /// <summary>The report's HTML.</summary>
