@@ -6,6 +6,8 @@
 #   CORPUS=/path/to/pages tools/bench-batch.sh
 #   CLI=/path/to/NewsExtract.Cli.dll tools/bench-batch.sh   # another build: a ReadyToRun publish, an installed tool
 #                                                            # package's tools/net10.0/<rid>/NewsExtract.Cli.dll
+#   CLI=src/NewsExtract.Cli/bin/Release/net10.0/linux-x64/publish/NewsExtract.Cli tools/bench-batch.sh
+#                                                            # a native executable (the NativeAOT tool) runs as it is
 #
 # Each run is one CLI process:  dotnet NewsExtract.Cli.dll --format jsonl --parallel N <pages...>
 # with the corpus page list repeated REPEAT times (so process start-up and JIT, ~0.1-0.2 s, are amortised over
@@ -27,6 +29,9 @@ ONE_CORE=()
 if [[ "$PIN" == 1 ]] && command -v taskset >/dev/null; then ONE_CORE=(taskset -c 0); fi
 CORES=${CORES:-$(nproc)}
 CLI=${CLI:-src/NewsExtract.Cli/bin/Release/net10.0/NewsExtract.Cli.dll}
+
+# A .dll runs on the dotnet host; anything else (the NativeAOT executable) runs directly.
+if [[ "$CLI" == *.dll ]]; then EXE=(dotnet "$CLI"); else EXE=("$CLI"); fi
 
 if [[ ! -f "$CLI" || "${BUILD:-0}" == 1 ]]; then
   dotnet build -c Release src/NewsExtract.Cli/NewsExtract.Cli.csproj -nologo -v quiet >/dev/null
@@ -53,7 +58,7 @@ run() {
   set +e
   local pin=()
   if [[ "$par" == 1 ]]; then pin=("${ONE_CORE[@]}"); fi
-  { TIMEFORMAT='%3R %3U %3S'; time "${pin[@]}" dotnet "$CLI" --format jsonl --parallel "$par" "${PAGES[@]}" >"$out" 2>"$out.err"; } 2>"$out.time"
+  { TIMEFORMAT='%3R %3U %3S'; time "${pin[@]}" "${EXE[@]}" --format jsonl --parallel "$par" "${PAGES[@]}" >"$out" 2>"$out.err"; } 2>"$out.time"
   rc=$?
   set -e
   if [[ $rc -gt 1 ]]; then
@@ -88,7 +93,7 @@ CEILING=""
 if [[ ${#ONE_CORE[@]} -gt 0 ]]; then
   start=$(date +%s.%N)
   for ((c = 0; c < CORES; c++)); do
-    taskset -c "$c" dotnet "$CLI" --format jsonl --parallel 1 "${PAGES[@]}" >"$TMP/ceiling$c.jsonl" 2>/dev/null &
+    taskset -c "$c" "${EXE[@]}" --format jsonl --parallel 1 "${PAGES[@]}" >"$TMP/ceiling$c.jsonl" 2>/dev/null &
   done
   wait
   CEILING=$(echo "$(date +%s.%N) - $start" | bc)

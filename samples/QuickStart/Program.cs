@@ -1,5 +1,6 @@
 // A user's first program: extract one page given on the command line (HTML or a plain-text capture) and print
-// what NewsExtract found. Run: dotnet run --project samples/QuickStart -- page.html [https://page.url/]
+// what NewsExtract found. Run (after packing, see samples/Directory.Build.props):
+//   dotnet run --project samples/QuickStart -- samples/pages/zh-greenway-article.html [https://page.url/]
 using NewsExtract;
 
 if (args.Length == 0)

@@ -23,6 +23,12 @@ internal static class StartupProfile
 
     public static void Start()
     {
+        // Compiled ahead of time (NativeAOT), there is no JIT to profile.
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return;
+        }
+
         if (Folder(Environment.GetEnvironmentVariable, OperatingSystem.IsWindows()) is not { } folder)
         {
             return;

@@ -24,27 +24,56 @@ public sealed class ArticleExtractor
     /// lexicon extensions) are compiled on the thread pool meanwhile, and an extraction that needs one first waits for it.
     /// </remarks>
     public ArticleExtractor(ExtractionOptions? options = null)
+        : this(options ?? ExtractionOptions.Default, [], [], [])
     {
-        Options = options ?? ExtractionOptions.Default;
-        _pipeline = new ExtractionPipeline(Options);
     }
+
+    internal ArticleExtractor(ExtractionOptions options, IReadOnlyList<IArticleExtractorExtension> extensions, IReadOnlyList<IContentFallback> fallbacks, IReadOnlyList<IExtractionListener> listeners)
+    {
+        Options = options;
+        Extensions = extensions;
+        _listeners = listeners;
+        _pipeline = new ExtractionPipeline(Options, fallbacks);
+    }
+
+    private readonly IReadOnlyList<IExtractionListener> _listeners;
+
+    private Article Told(Article article, PageContext context)
+    {
+        foreach (var listener in _listeners)
+        {
+            listener.OnExtracted(article, context);
+        }
+
+        return article;
+    }
+
+    /// <summary>A builder for an extractor with extensions (<c>ArticleExtractor.CreateBuilder().UseReadabilityFallback().Build()</c>).</summary>
+    public static ArticleExtractorBuilder CreateBuilder() => new();
 
     /// <summary>The options this extractor was built with.</summary>
     public ExtractionOptions Options { get; }
+
+    /// <summary>The extensions this extractor was built with (none for one made with the constructor).</summary>
+    public IReadOnlyList<IArticleExtractorExtension> Extensions { get; }
 
     /// <summary>Extracts the article from an HTML document already decoded to text.</summary>
     public Article ExtractHtml(string html, PageContext? context = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return _pipeline.FromHtmlString(html, context ?? PageContext.None, cancellationToken);
+        context ??= PageContext.None;
+        return Told(_pipeline.FromHtmlString(html, context, cancellationToken), context);
     }
 
     /// <summary>
     /// Extracts the article from HTML bytes, decoding them by BOM, the context's charset, the page's meta charset,
     /// or detection, in that order of evidence.
     /// </summary>
-    public Article ExtractHtml(ReadOnlyMemory<byte> html, PageContext? context = null, CancellationToken cancellationToken = default) =>
-        _pipeline.FromHtmlBytes(html, context ?? PageContext.None, cancellationToken);
+    public Article ExtractHtml(ReadOnlyMemory<byte> html, PageContext? context = null, CancellationToken cancellationToken = default)
+    {
+        context ??= PageContext.None;
+        return Told(_pipeline.FromHtmlBytes(html, context, cancellationToken), context);
+    }
 
     /// <inheritdoc cref="ExtractHtml(ReadOnlyMemory{byte}, PageContext?, CancellationToken)"/>
     public Article ExtractHtml(byte[] html, PageContext? context = null, CancellationToken cancellationToken = default)
@@ -83,7 +112,8 @@ public sealed class ArticleExtractor
     public Article ExtractText(string text, PageContext? context = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _pipeline.FromText(text, context ?? PageContext.None, cancellationToken);
+        context ??= PageContext.None;
+        return Told(_pipeline.FromText(text, context, cancellationToken), context);
     }
 
     /// <summary>Reads a plain-text capture from a stream (decoded like HTML bytes, without the meta tag) and extracts the article.</summary>
@@ -91,16 +121,20 @@ public sealed class ArticleExtractor
     public async Task<Article> ExtractTextAsync(Stream text, PageContext? context = null, CancellationToken cancellationToken = default)
     {
         var bytes = await StreamReading.ReadAllAsync(text, Options.Limits.MaxInputBytes, cancellationToken).ConfigureAwait(false);
-        return _pipeline.FromTextBytes(bytes, context ?? PageContext.None, cancellationToken);
+        context ??= PageContext.None;
+        return Told(_pipeline.FromTextBytes(bytes, context, cancellationToken), context);
     }
 
     /// <summary>A plain-text capture's bytes (decoded like HTML bytes, without the meta tag): the WET path of a crawl.</summary>
     internal Article ExtractTextBytes(ReadOnlyMemory<byte> text, PageContext context, CancellationToken cancellationToken) =>
-        _pipeline.FromTextBytes(text, context, cancellationToken);
+        Told(_pipeline.FromTextBytes(text, context, cancellationToken), context);
 
     /// <summary>Extracts the article from bytes that may be HTML or a plain-text capture, telling them apart by content.</summary>
-    public Article Extract(ReadOnlyMemory<byte> content, PageContext? context = null, CancellationToken cancellationToken = default) =>
-        _pipeline.FromUnknownBytes(content, context ?? PageContext.None, cancellationToken);
+    public Article Extract(ReadOnlyMemory<byte> content, PageContext? context = null, CancellationToken cancellationToken = default)
+    {
+        context ??= PageContext.None;
+        return Told(_pipeline.FromUnknownBytes(content, context, cancellationToken), context);
+    }
 
     /// <summary>Reads a stream that may hold HTML or a plain-text capture and extracts the article.</summary>
     /// <remarks>

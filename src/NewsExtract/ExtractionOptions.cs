@@ -47,20 +47,6 @@ public sealed record ExtractionOptions
     /// <summary>Per-site rules applied before classification; the general path works without any.</summary>
     public IReadOnlyList<SiteProfile> SiteProfiles { get; init; } = [];
 
-    /// <summary>
-    /// Consult SmartReader (Mozilla Readability's port) when NewsExtract's own content location finds no article text
-    /// (badly broken markup). Off by default.
-    /// </summary>
-    /// <remarks>
-    /// It runs only on such pages, and only on those within its budget (512 Ki characters and 5,000 nodes; a page over
-    /// it gets the note <c>content.second-opinion-skipped</c>): SmartReader cannot be interrupted once started and its cost
-    /// grows much faster than the page (4.8 s for 240 KB of unclosed formatting tags, 101 s for 960 KB), so the budget is
-    /// what bounds it — a hostile page just under the budget still costs it a few seconds (2.5–4.5 s measured) — and the
-    /// cancellation token is checked before and after it runs. On the corpora it is asked about 4 of 102 HTML pages, all
-    /// home or list pages, and changes no score.
-    /// </remarks>
-    public bool UseReadabilitySecondOpinion { get; init; }
-
     /// <summary>Record every block and its role in <see cref="ExtractionDiagnostics.Blocks"/> (costs memory; for debugging).</summary>
     public bool TraceBlocks { get; init; }
 

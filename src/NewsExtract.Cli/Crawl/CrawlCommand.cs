@@ -26,23 +26,12 @@ internal static class CrawlCommand
     private const int ItemsPerWorker = 16;
     private const long MaxBytesInFlight = 96L * 1024 * 1024;
 
-    public static int Run(string[] args, TextReader standardInput, TextWriter output, TextWriter error, Stream? rawOutput, bool errorIsTerminal)
+    public static int Run(CrawlCliOptions options, TextReader standardInput, TextWriter output, TextWriter error, Stream? rawOutput, bool errorIsTerminal)
     {
-        CrawlCliOptions options;
-        try
+        if (options.Inputs.Count == 0 && options.ListFiles.Count == 0)
         {
-            options = CrawlCliOptions.Parse(args);
-        }
-        catch (FormatException e)
-        {
-            error.WriteLine($"newsextract crawl: {e.Message}\n{CrawlCliOptions.Usage}");
+            error.WriteLine(Commands.CrawlUsage);
             return 2;
-        }
-
-        if (options.ShowHelp || (options.Inputs.Count == 0 && options.ListFiles.Count == 0))
-        {
-            (options.ShowHelp ? output : error).WriteLine(CrawlCliOptions.Usage);
-            return options.ShowHelp ? 0 : 2;
         }
 
         List<CrawlInput> inputs;

@@ -18,27 +18,7 @@ internal static class CrawlInputs
 {
     public static List<CrawlInput> Expand(CrawlCliOptions options, TextReader standardInput)
     {
-        var paths = new List<(string Path, string? Problem)>();
-        foreach (var input in options.Inputs)
-        {
-            AddPath(paths, input);
-        }
-
-        foreach (var list in options.ListFiles)
-        {
-            using var reader = list == "-" ? null : new StreamReader(list, Encoding.UTF8);
-            var source = reader ?? standardInput;
-            string? line;
-            while ((line = source.ReadLine()) is not null)
-            {
-                line = line.Trim();
-                if (line.Length > 0 && !line.StartsWith('#'))
-                {
-                    AddPath(paths, line);
-                }
-            }
-        }
-
+        var paths = InputPaths.Expand(options.Inputs, options.ListFiles, standardInput, keepDash: false);
         var extension = options.Format == CrawlFormat.Parquet ? ".parquet" : ".jsonl";
         var inputs = new List<CrawlInput>(paths.Count);
         foreach (var (path, problem) in paths)
@@ -61,27 +41,6 @@ internal static class CrawlInputs
         }
 
         return inputs;
-    }
-
-    private static void AddPath(List<(string, string?)> paths, string path)
-    {
-        if (Directory.Exists(path))
-        {
-            try
-            {
-                var files = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-                    .Order(StringComparer.Ordinal);
-                paths.AddRange(files.Select(f => (f, (string?)null)));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                paths.Add((path, $"the folder cannot be listed: {e.Message}"));
-            }
-        }
-        else
-        {
-            paths.Add((path, File.Exists(path) ? null : "no such file or folder"));
-        }
     }
 
     /// <summary>

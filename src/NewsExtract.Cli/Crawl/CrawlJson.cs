@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsExtract.Crawl;
+using NewsExtract.Serialization;
 
 namespace NewsExtract.Cli.Crawl;
 
@@ -26,7 +27,7 @@ internal static class CrawlJson
             WriteNullable(json, "warcDate", FormatDate(result.WarcDate));
             if (result.Article is { } article)
             {
-                ArticleJson.WriteFields(json, article);
+                ArticleJson.WriteProperties(json, article);
             }
             else
             {

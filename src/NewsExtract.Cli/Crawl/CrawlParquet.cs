@@ -54,12 +54,12 @@ internal sealed class CrawlParquetRow
         row.IsArticle = article.IsArticle;
         row.Language = article.Language.ToLanguageTag();
         row.Title = article.Title;
-        row.Published = ArticleJson.FormatPublished(article.Dateline);
-        row.DatePrecision = article.Dateline.Precision.ToString().ToLowerInvariant();
+        row.Published = article.Dateline.ToIsoString();
+        row.DatePrecision = JsonNames.Of(article.Dateline.Precision);
         row.DateText = article.Dateline.Text;
         row.DatePlace = article.Dateline.Place;
         row.Paragraphs = [.. article.Paragraphs.Select(p => p.Text)];
-        row.ParagraphKinds = [.. article.Paragraphs.Select(p => p.Kind.ToString().ToLowerInvariant())];
+        row.ParagraphKinds = [.. article.Paragraphs.Select(p => JsonNames.Of(p.Kind))];
         row.Sources = [.. article.Sources.Select(s => new CrawlParquetSource { Name = s.Name, Text = s.Text })];
         row.Authors = [.. article.Authors];
         row.Credits = [.. article.Credits.Select(c => new CrawlParquetCredit { Role = c.Role, Name = c.Name })];
@@ -69,7 +69,8 @@ internal sealed class CrawlParquetRow
             Title = r.Title,
             Url = r.Url,
             Summary = r.Summary,
-            Date = r.Published is { } p ? p.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : r.DateText,
+            DateText = r.DateText,
+            Published = r.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         })];
         row.SiteName = article.SiteName;
         row.CanonicalUrl = article.CanonicalUrl?.ToString();
@@ -102,7 +103,8 @@ internal sealed class CrawlParquetRelated
     [JsonPropertyName("title")] public string? Title { get; set; }
     [JsonPropertyName("url")] public string? Url { get; set; }
     [JsonPropertyName("summary")] public string? Summary { get; set; }
-    [JsonPropertyName("date")] public string? Date { get; set; }
+    [JsonPropertyName("dateText")] public string? DateText { get; set; }
+    [JsonPropertyName("published")] public string? Published { get; set; }
 }
 
 /// <summary>Writes rows to a Parquet file in row groups of <c>rowGroupSize</c> rows, appending each to what it wrote.</summary>

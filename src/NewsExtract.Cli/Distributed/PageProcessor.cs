@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NewsExtract.Serialization;
 
 namespace NewsExtract.Cli.Distributed;
 
@@ -86,7 +87,7 @@ internal static class PageProcessor
                 json.WriteNull("fetchedAt");
             }
 
-            ArticleJson.WriteFields(json, article);
+            ArticleJson.WriteProperties(json, article);
             json.WriteEndObject();
         }
 

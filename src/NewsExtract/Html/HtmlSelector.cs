@@ -3,7 +3,7 @@ namespace NewsExtract.Html;
 /// <summary>
 /// The CSS selectors site profiles are written in: type and universal selectors, <c>#id</c>, <c>.class</c>, attribute
 /// selectors (<c>[a]</c>, <c>=</c>, <c>~=</c>, <c>|=</c>, <c>^=</c>, <c>$=</c>, <c>*=</c>), <c>:first-child</c>,
-/// <c>:last-child</c>, the four combinators (descendant, <c>&gt;</c>, <c>+</c>, <c>~</c>) and comma-separated lists.
+/// <c>:last-child</c>, <c>:nth-of-type(N)</c> (a number: the CSS paths of the explain trace use it), the four combinators (descendant, <c>&gt;</c>, <c>+</c>, <c>~</c>) and comma-separated lists.
 /// Anything else is a <see cref="FormatException"/>.
 /// </summary>
 internal sealed class HtmlSelector
@@ -212,6 +212,7 @@ internal sealed class HtmlSelector
                     {
                         "first-child" => e => PreviousElement(e) is null,
                         "last-child" => e => NextElement(e) is null,
+                        "nth-of-type" => NthOfType(ReadPosition()),
                         var other => throw Error($"unsupported pseudo-class :{other}"),
                     });
                 }
@@ -223,6 +224,44 @@ internal sealed class HtmlSelector
 
             return _at > start ? compound : throw Error("empty selector");
         }
+
+        /// <summary>The <c>(N)</c> after <c>:nth-of-type</c>: a positive number (formulas such as <c>2n+1</c> are not read).</summary>
+        private int ReadPosition()
+        {
+            if (!Eat('('))
+            {
+                throw Error("expected '('");
+            }
+
+            SkipSpace();
+            var start = _at;
+            while (_at < text.Length && char.IsAsciiDigit(text[_at]))
+            {
+                _at++;
+            }
+
+            if (!int.TryParse(text.AsSpan(start, _at - start), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < 1)
+            {
+                throw Error("expected a positive number");
+            }
+
+            SkipSpace();
+            return Eat(')') ? n : throw Error("expected ')'");
+        }
+
+        private static Func<HtmlElement, bool> NthOfType(int n) => e =>
+        {
+            var position = 1;
+            for (var sibling = PreviousElement(e); sibling is not null && position <= n; sibling = PreviousElement(sibling))
+            {
+                if (sibling.Name == e.Name)
+                {
+                    position++;
+                }
+            }
+
+            return position == n;
+        };
 
         private Func<HtmlElement, bool> ParseAttribute()
         {

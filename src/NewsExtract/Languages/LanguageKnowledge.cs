@@ -93,7 +93,7 @@ internal sealed class LanguageKnowledge
         return this;
     }
 
-    private static void Queue<T>(Lazy<T> lazy)
+    private static void Queue(Lazy<CompiledLexicon> lazy)
     {
         if (!lazy.IsValueCreated)
         {
@@ -101,7 +101,7 @@ internal sealed class LanguageKnowledge
         }
     }
 
-    private static void Build<T>(Lazy<T> lazy)
+    private static void Build(Lazy<CompiledLexicon> lazy)
     {
         try
         {

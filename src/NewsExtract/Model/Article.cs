@@ -1,6 +1,15 @@
+using System.Text.Json.Serialization;
+using NewsExtract.Serialization;
+
 namespace NewsExtract;
 
 /// <summary>A news article extracted from one page. Immutable; every collection is read-only and never null.</summary>
+/// <remarks>
+/// Serialises to (and from) the JSON contract described by <c>docs/newsextract.schema.json</c> with any
+/// <see cref="System.Text.Json.JsonSerializer"/> call, through <see cref="ArticleJsonConverter"/>; in trimmed and NativeAOT
+/// applications pass <see cref="NewsExtractJsonContext.Default"/>.<see cref="NewsExtractJsonContext.Article"/>.
+/// </remarks>
+[JsonConverter(typeof(ArticleJsonConverter))]
 public sealed record Article
 {
     /// <summary>The visible headline, without site-name suffixes; empty when none was found.</summary>
@@ -43,5 +52,6 @@ public sealed record Article
     public ExtractionDiagnostics Diagnostics { get; init; } = ExtractionDiagnostics.Empty;
 
     /// <summary>The body as plain text, one paragraph a line.</summary>
+    [JsonIgnore]
     public string Text => string.Join('\n', Paragraphs.Select(p => p.Text));
 }

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using NewsExtract.Serialization;
+
 namespace NewsExtract;
 
-/// <summary>The languages NewsExtract reads.</summary>
+/// <summary>The languages NewsExtract reads. JSON: the BCP 47 tag (<c>zh-Hans</c>, <c>zh-Hant</c>, <c>vi</c>, <c>und</c>).</summary>
+[JsonConverter(typeof(ContentLanguageJsonConverter))]
 public enum ContentLanguage
 {
     /// <summary>Not determined (an empty or non-text page).</summary>
@@ -26,6 +30,15 @@ public static class ContentLanguageExtensions
         ContentLanguage.ChineseTraditional => "zh-Hant",
         ContentLanguage.Vietnamese => "vi",
         _ => "und",
+    };
+
+    /// <summary>The language a BCP 47 tag names (<c>zh-Hans</c>, <c>zh-Hant</c>, <c>vi</c>); <see cref="ContentLanguage.Unknown"/> for any other.</summary>
+    public static ContentLanguage FromLanguageTag(string? tag) => tag switch
+    {
+        "zh-Hans" => ContentLanguage.ChineseSimplified,
+        "zh-Hant" => ContentLanguage.ChineseTraditional,
+        "vi" => ContentLanguage.Vietnamese,
+        _ => ContentLanguage.Unknown,
     };
 
     /// <summary>True for both Chinese scripts.</summary>

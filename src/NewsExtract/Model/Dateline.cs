@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using NewsExtract.Serialization;
+
 namespace NewsExtract;
 
 /// <summary>
@@ -8,6 +11,7 @@ namespace NewsExtract;
 /// day only as a carrier, and serialisers write the date alone. A year-less date (<c>7月12日</c>, <c>Ngày 12/7</c>) with no
 /// reference date to resolve it leaves <see cref="Published"/> null and keeps <see cref="Month"/> and <see cref="Day"/>.
 /// </remarks>
+[JsonConverter(typeof(DatelineJsonConverter))]
 public sealed record Dateline
 {
     /// <summary>No date found.</summary>
@@ -33,23 +37,40 @@ public sealed record Dateline
 
     /// <summary>True when a date (full or partial) is known.</summary>
     public bool HasDate => Published is not null || Month is not null;
+
+    /// <summary>
+    /// <see cref="Published"/> in ISO 8601, as precise as the page was: <c>2025-07-13</c> for a date alone,
+    /// <c>2025-07-13T09:50+08:00</c> to the minute, <c>2025-07-13T09:50:30+08:00</c> to the second; null when no full date is known.
+    /// </summary>
+    public string? ToIsoString() => Published is not { } published ? null : Precision switch
+    {
+        DatePrecision.Day => published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DatePrecision.Minute => published.ToString("yyyy-MM-dd'T'HH:mmzzz", System.Globalization.CultureInfo.InvariantCulture),
+        _ => published.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+    };
 }
 
-/// <summary>How much of a date-time a page stated.</summary>
+/// <summary>How much of a date-time a page stated. JSON: <c>none</c>, <c>monthDay</c>, <c>day</c>, <c>minute</c>, <c>second</c>.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DatePrecision>))]
 public enum DatePrecision
 {
     /// <summary>Nothing known.</summary>
+    [JsonStringEnumMemberName("none")]
     None = 0,
 
     /// <summary>Month and day, no year (<c>7月12日</c>) and no reference date to resolve it.</summary>
+    [JsonStringEnumMemberName("monthDay")]
     MonthDay,
 
     /// <summary>A calendar date without a time.</summary>
+    [JsonStringEnumMemberName("day")]
     Day,
 
     /// <summary>Date, hour and minute.</summary>
+    [JsonStringEnumMemberName("minute")]
     Minute,
 
     /// <summary>Date and time to the second.</summary>
+    [JsonStringEnumMemberName("second")]
     Second,
 }

@@ -16,7 +16,7 @@ namespace NewsExtract.Pipeline;
 /// The stages, in order: decode → parse (once) → blocks → locate the article → classify blocks → fields.
 /// HTML and text captures meet at the blocks; everything after is shared. Immutable and thread-safe.
 /// </summary>
-internal sealed class ExtractionPipeline(ExtractionOptions options)
+internal sealed class ExtractionPipeline(ExtractionOptions options, IReadOnlyList<IContentFallback> fallbacks)
 {
     // Levels above the block reader's MaxDepth (html, body and a few wrappers) the parser still nests.
     private const int NestingSlack = 16;
@@ -135,9 +135,9 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
             report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ContentProfile, "The site profile's content selector located the article."));
         }
 
-        if (options.UseReadabilitySecondOpinion && ReadabilitySecondOpinion.IsNeeded(range, blocks))
+        if (fallbacks.Count > 0 && ContentFallbacks.IsNeeded(range, blocks))
         {
-            range = SecondOpinion(html, maxDepth, context, read, range, report, cancellationToken);
+            range = ContentFallbacks.Ask(fallbacks, new ContentFallbackContext(html, pageUrl, read.Nodes, blocks, maxDepth, report.Notes, cancellationToken), range);
         }
 
         report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ContentRange, range.IsEmpty ? "No article text located." : $"Blocks {range.First}–{range.Last} (score {range.Score:F0}, margin {range.Margin:F2})."));
@@ -197,25 +197,6 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
 
     private static string Shorten(string value) => value.Length <= 100 ? value : value[..100] + "…";
 
-    /// <summary>SmartReader's article span when it is within its budget and finds one; otherwise the own range.</summary>
-    private static ContentRange SecondOpinion(string html, int maxDepth, PageContext context, HtmlBlocks read, ContentRange own, PageReport report, CancellationToken cancellationToken)
-    {
-        if (ReadabilitySecondOpinion.OverBudget(html.Length, read.Nodes) is { } tooLarge)
-        {
-            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ContentSecondOpinionSkipped, $"Own locator found too little, but SmartReader was not asked: {tooLarge}."));
-            return own;
-        }
-
-        if (ReadabilitySecondOpinion.Locate(NestingGuard.Cap(html, maxDepth, out _), context.Url, read.Blocks, cancellationToken) is not { } second)
-        {
-            report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ContentSecondOpinion, $"Own locator found too little; SmartReader ({read.Nodes:N0} nodes) found no article either."));
-            return own;
-        }
-
-        report.Notes.Add(new DiagnosticNote(DiagnosticCodes.ContentSecondOpinion, $"Own locator found too little; SmartReader's article ({read.Nodes:N0} nodes) covers blocks {second.First}–{second.Last}."));
-        return second;
-    }
-
     private Article FromTextCore(string text, PageContext context, PageReport report, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -255,7 +236,13 @@ internal sealed class ExtractionPipeline(ExtractionOptions options)
         var paragraphs = ParagraphBuilder.Build(blocks, lexicon);
         if (options.TraceBlocks)
         {
-            report.Trace = [.. blocks.Select(b => new BlockTrace(b.Index, b.Role.ToString(), Math.Round(weights[b.Index], 1), b.Text, b.Hints) { Rule = b.RoleReason })];
+            var paths = textCapture ? null : new CssPaths();
+            report.Trace = [.. blocks.Select(b => new BlockTrace(b.Index, b.Role.ToString(), Math.Round(weights[b.Index], 1), b.Text, b.Hints)
+            {
+                Rule = b.RoleReason,
+                InContent = range.Contains(b.Index),
+                CssPath = b.Element is { } element ? paths?.Of(element) : null,
+            })];
         }
 
         var (headerFirst, headerLast) = HeaderSpan(blocks, range);

@@ -21,7 +21,7 @@ public sealed record SiteProfile
 
     /// <summary>CSS selectors of the element(s) holding the article body; the first that matches wins.</summary>
     /// <remarks>
-    /// Selectors may use type, <c>*</c>, <c>#id</c>, <c>.class</c> and attribute selectors, <c>:first-child</c>,
+    /// Selectors may use type, <c>*</c>, <c>#id</c>, <c>.class</c> and attribute selectors, <c>:first-child</c>, <c>:nth-of-type(N)</c>,
     /// <c>:last-child</c>, the descendant, <c>&gt;</c>, <c>+</c> and <c>~</c> combinators and comma lists. Each is parsed
     /// when the profile is built: a selector using anything else, or a malformed one, is an <see cref="ArgumentException"/>
     /// naming the selector and the position where it goes wrong.

@@ -62,7 +62,8 @@ public class CrawlCommandTests
         var lines = Lines(output);
         Assert.That(exit, Is.Zero);
         Assert.That(lines, Has.Count.EqualTo(FixturePages().Count), "one line per page; requests, metadata, 404s, images and revisits are not written");
-        Assert.That(lines[0].EnumerateObject().Take(5).Select(p => p.Name), Is.EqualTo(new[] { "file", "record", "url", "warcDate", "isArticle" }));
+        // The article's properties follow, from its schemaVersion (the JSON contract, docs/newsextract.schema.json).
+        Assert.That(lines[0].EnumerateObject().Take(6).Select(p => p.Name), Is.EqualTo(new[] { "file", "record", "url", "warcDate", "schemaVersion", "isArticle" }));
         Assert.Multiple(() =>
         {
             Assert.That(lines[0].GetProperty("file").GetString(), Is.EqualTo(warc));

@@ -11,6 +11,7 @@ namespace NewsExtract.Tests.Corpus;
 /// </summary>
 [TestFixture]
 [Category("Corpus")]
+[NonParallelizable]
 public class CorpusScoreTests
 {
     private const double Tolerance = 0.01;

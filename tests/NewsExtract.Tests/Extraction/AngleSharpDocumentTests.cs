@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp;
 using AngleSharp.Html.Parser;
-using NewsExtract.Cli;
 using NewsExtract.Decoding;
+using NewsExtract.Serialization;
 using NewsExtract.Tests.Support;
 
 namespace NewsExtract.Tests.Extraction;
@@ -112,7 +112,9 @@ public class AngleSharpDocumentTests
         var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {
-            ArticleJson.Write(json, article, file: null);
+            json.WriteStartObject();
+            ArticleJson.WriteProperties(json, article);
+            json.WriteEndObject();
         }
 
         var node = JsonNode.Parse(Encoding.UTF8.GetString(buffer.ToArray()))!.AsObject();
@@ -123,7 +125,7 @@ public class AngleSharpDocumentTests
         var notes = diagnostics["notes"]!.AsArray();
         for (var i = notes.Count - 1; i >= 0; i--)
         {
-            if (notes[i]!.GetValue<string>().StartsWith("encoding.", StringComparison.Ordinal))
+            if (notes[i]!["code"]!.GetValue<string>().StartsWith("encoding.", StringComparison.Ordinal))
             {
                 notes.RemoveAt(i);
             }

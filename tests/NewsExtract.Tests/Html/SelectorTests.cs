@@ -36,6 +36,10 @@ public class SelectorTests
     [TestCase("span + p", "p:two")]
     [TestCase("#main   p.lead", "p:lead")]
     [TestCase("h1, .footer p", "h1:标题, p:foot")]
+    [TestCase("#main > p:nth-of-type(2)", "p:one")]
+    [TestCase("#main > p:nth-of-type( 3 )", "p:two")]
+    [TestCase("#main > p:nth-of-type(4)", "")]
+    [TestCase("span:nth-of-type(1)", "span:s")]
     public void Each_supported_form_matches_what_css_says(string selector, string expected) =>
         Assert.That(Select(selector), Is.EqualTo(expected));
 
@@ -57,6 +61,10 @@ public class SelectorTests
 
     [TestCase("p:nth-child(2)")]
     [TestCase("p:not(.lead)")]
+    [TestCase("p:nth-of-type(2n+1)")]
+    [TestCase("p:nth-of-type(0)")]
+    [TestCase("p:nth-of-type")]
+    [TestCase("p:nth-of-type(2")]
     [TestCase("a:hover")]
     [TestCase("p::before")]
     [TestCase("")]

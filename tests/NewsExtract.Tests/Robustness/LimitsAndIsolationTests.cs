@@ -6,6 +6,7 @@ using System.Text;
 namespace NewsExtract.Tests.Robustness;
 
 /// <summary>Input limits, cancellation, deep nesting, and the guarantees about the caller's input and the machine.</summary>
+[NonParallelizable]
 public class LimitsAndIsolationTests
 {
     private const string Lead = "越南通讯社河内电越南国会今天通过了关于修订土地法的决议，新法将于明年一月一日起正式生效，对土地使用权作出多项重要调整。";

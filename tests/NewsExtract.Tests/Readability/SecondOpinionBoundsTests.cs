@@ -1,16 +1,18 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsExtract.Tests.Robustness;
+using NewsExtract.Readability;
+
+namespace NewsExtract.Tests.Readability;
 
 /// <summary>
 /// SmartReader's second opinion cannot be interrupted and its cost grows much faster than the page (issue 16: a 240 KB
 /// page of unclosed formatting tags took it 72 s and 1 GB). It is off by default, and when it is turned on a page over
-/// its budget is never handed to it.
+/// its budget is never handed to it. It lives in the optional NewsExtract.Readability package.
 /// </summary>
 public class SecondOpinionBoundsTests
 {
-    private static readonly ArticleExtractor WithSecondOpinion = new(ExtractionOptions.Default with { UseReadabilitySecondOpinion = true });
+    private static readonly ArticleExtractor WithSecondOpinion = ArticleExtractor.CreateBuilder().UseReadabilityFallback().Build();
 
     /// <summary>
     /// Sixteen formatting elements left open, then a list of linked one-line items: every item's text sits in a link, so
@@ -35,13 +37,14 @@ public class SecondOpinionBoundsTests
     private static IEnumerable<string> Codes(Article article) => article.Diagnostics.Notes.Select(n => n.Code);
 
     [Test]
-    public void The_second_opinion_is_off_by_default()
+    public void The_second_opinion_is_off_unless_the_extension_is_used()
     {
         // Small enough for SmartReader to be quick, and it does find an "article" in it (so the note would show).
         var html = UnclosedFormattingPage(100, "短讯，第二条新闻，短讯，第三条新闻，短讯。", "p");
         Assume.That(Codes(WithSecondOpinion.ExtractHtml(html)), Has.Some.StartsWith("content.second-opinion"), "the page is one SmartReader is asked about");
 
-        Assert.That(ExtractionOptions.Default.UseReadabilitySecondOpinion, Is.False);
+        Assert.That(ArticleExtractor.Default.Extensions, Is.Empty);
+        Assert.That(ArticleExtractor.CreateBuilder().Build().Extensions, Is.Empty);
         Assert.That(Codes(ArticleExtractor.Default.ExtractHtml(html)), Has.None.StartsWith("content.second-opinion"));
     }
 
