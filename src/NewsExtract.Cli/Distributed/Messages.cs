@@ -25,14 +25,14 @@ internal sealed record ShardMessage
     public DateTimeOffset? ReferenceTime { get; init; }
     public long? MaxRecordBytes { get; init; }
 
-    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, MessageJson.Options);
+    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, MessageJson.Default.ShardMessage);
 
     /// <summary>The message, or null with why when the body is not a shard.</summary>
     public static (ShardMessage? Shard, string? Problem) Read(ReadOnlySpan<byte> body)
     {
         try
         {
-            var shard = JsonSerializer.Deserialize<ShardMessage>(body, MessageJson.Options);
+            var shard = JsonSerializer.Deserialize(body, MessageJson.Default.ShardMessage);
             if (shard is null)
             {
                 return (null, "the message body is not a shard");
@@ -61,13 +61,13 @@ internal sealed record JobRecord
     /// <summary>The shards' inputs, in shard order (in job.json only; the stream's record leaves them out).</summary>
     public IReadOnlyList<string>? Inputs { get; init; }
 
-    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, MessageJson.Options);
+    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, MessageJson.Default.JobRecord);
 
     public static JobRecord? Read(ReadOnlySpan<byte> body)
     {
         try
         {
-            return JsonSerializer.Deserialize<JobRecord>(body, MessageJson.Options);
+            return JsonSerializer.Deserialize(body, MessageJson.Default.JobRecord);
         }
         catch (JsonException)
         {
@@ -90,13 +90,13 @@ internal sealed record DoneMarker
     /// <summary>The output files' names in the output folder, in input order.</summary>
     public required IReadOnlyList<string> Outputs { get; init; }
 
-    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, MessageJson.Options);
+    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, MessageJson.Default.DoneMarker);
 
     public static DoneMarker? Read(string path)
     {
         try
         {
-            return JsonSerializer.Deserialize<DoneMarker>(File.ReadAllBytes(path), MessageJson.Options);
+            return JsonSerializer.Deserialize(File.ReadAllBytes(path), MessageJson.Default.DoneMarker);
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
@@ -135,11 +135,23 @@ internal static class JobFolder
     }
 }
 
-internal static class MessageJson
-{
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-}
+/// <summary>
+/// The JSON of messages, markers and status lines (camelCase, enums as camelCase strings, nulls left out), generated at
+/// build time so that the NativeAOT tool reads and writes them as the portable one does.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(CrawlFormatJsonConverter)])]
+[JsonSerializable(typeof(ShardMessage))]
+[JsonSerializable(typeof(JobRecord))]
+[JsonSerializable(typeof(DoneMarker))]
+[JsonSerializable(typeof(QueueStatusLine))]
+[JsonSerializable(typeof(JobStatusLine))]
+internal sealed partial class MessageJson : JsonSerializerContext;
+
+/// <summary>The crawl format as its camelCase name (<c>jsonl</c>, <c>parquet</c>).</summary>
+internal sealed class CrawlFormatJsonConverter() : JsonStringEnumConverter<CrawlFormat>(JsonNamingPolicy.CamelCase);
+
+/// <summary><c>status --json</c>: the shard queue's line.</summary>
+internal sealed record QueueStatusLine(string Queue, uint? Ready, uint? Consumers);
+
+/// <summary><c>status --json</c>: one job's line.</summary>
+internal sealed record JobStatusLine(string Job, string Output, DateTimeOffset Submitted, int Shards, int? Done, int InFlight, int? Queued, int DeadLettered);

@@ -66,7 +66,7 @@ internal static class StatusCommand
 
             var queue = await PassiveAsync(connection, Topology.ShardQueue, cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync(options.Json
-                ? JsonSerializer.Serialize(new { queue = Topology.ShardQueue, ready = queue?.MessageCount, consumers = queue?.ConsumerCount }, MessageJson.Options)
+                ? JsonSerializer.Serialize(new QueueStatusLine(Topology.ShardQueue, queue?.MessageCount, queue?.ConsumerCount), MessageJson.Default.QueueStatusLine)
                 : queue is null ? $"queue {Topology.ShardQueue}: not declared yet (no job submitted)"
                 : string.Create(CultureInfo.InvariantCulture, $"queue {Topology.ShardQueue}: {queue.MessageCount:N0} ready, {queue.ConsumerCount:N0} consumers (workers)")).ConfigureAwait(false);
             return 0;
@@ -106,17 +106,9 @@ internal static class StatusCommand
             $"job {s.Job.Job}: {s.Job.Shards:N0} shards · {done} done · {s.InFlight:N0} in flight · {queued} queued · {s.DeadLettered:N0} dead-lettered{state}\n  output {SafeText.ForTerminal(s.Job.Output)}, submitted {s.Job.Submitted.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}");
     }
 
-    private static string Json(JobStatus s) => JsonSerializer.Serialize(new
-    {
-        job = s.Job.Job,
-        output = s.Job.Output,
-        submitted = s.Job.Submitted,
-        shards = s.Job.Shards,
-        done = s.Done,
-        inFlight = s.InFlight,
-        queued = s.Queued,
-        deadLettered = s.DeadLettered,
-    }, MessageJson.Options);
+    private static string Json(JobStatus s) => JsonSerializer.Serialize(
+        new JobStatusLine(s.Job.Job, s.Job.Output, s.Job.Submitted, s.Job.Shards, s.Done, s.InFlight, s.Queued, s.DeadLettered),
+        MessageJson.Default.JobStatusLine);
 
     /// <summary>A queue's counts, or null when it does not exist (a passive declaration of a missing queue closes its channel, so each gets its own).</summary>
     internal static async Task<QueueDeclareOk?> PassiveAsync(IConnection connection, string queue, CancellationToken cancellationToken)

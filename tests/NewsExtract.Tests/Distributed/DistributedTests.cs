@@ -341,7 +341,7 @@ public class DistributedTests
         {
             Assert.That(result.RoutingKey, Is.EqualTo("article.zh-Hans"));
             Assert.That(result.BasicProperties.CorrelationId, Is.EqualTo("page-1"));
-            Assert.That(json.EnumerateObject().Take(3).Select(p => p.Name), Is.EqualTo(new[] { "url", "fetchedAt", "isArticle" }));
+            Assert.That(json.EnumerateObject().Take(4).Select(p => p.Name), Is.EqualTo(new[] { "url", "fetchedAt", "schemaVersion", "isArticle" }));
             Assert.That(json.GetProperty("url").GetString(), Is.EqualTo(url));
             Assert.That(json.GetProperty("title").GetString(), Is.EqualTo(expected.Title));
             Assert.That(json.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()), Is.EqualTo(expected.Paragraphs.Select(p => p.Text)));
