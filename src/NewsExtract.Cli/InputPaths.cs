@@ -6,12 +6,25 @@ namespace NewsExtract.Cli;
 internal readonly record struct InputPath(string Path, string? Problem);
 
 /// <summary>
-/// The inputs of both commands: paths as given (in order), folders read recursively (files in ordinal name order,
-/// hidden and system files skipped), and list files (<c>--from-file</c>: one path a line, <c>#</c> comments, '-' for
-/// standard input).
+/// The inputs of both commands: paths as given (in order), folders read recursively (files in ordinal name order;
+/// hidden and system files, and files whose extension says they are no page — images, styles, scripts, documents,
+/// data, our own outputs — left out), and list files (<c>--from-file</c>: one path a line, <c>#</c> comments, '-' for
+/// standard input). A file named on the command line or in a list is always read.
 /// </summary>
 internal static class InputPaths
 {
+    // Extensions of files a folder holds beside its pages that are never a page or an archive of pages. Files without
+    // an extension stay in: crawlers often save pages so.
+    private static readonly HashSet<string> NotPages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".md", ".json", ".jsonl", ".parquet", ".csv", ".tsv", ".css", ".js", ".mjs", ".map",
+        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".bmp", ".avif", ".mp4", ".mp3", ".webm", ".woff", ".woff2", ".ttf",
+        ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".7z", ".rar", ".exe", ".dll", ".so", ".py", ".sh", ".part",
+    };
+
+    /// <summary>True when a file met in a folder is plainly no page (by its extension), and is left out of the walk.</summary>
+    public static bool IsPlainlyNotAPage(string path) => NotPages.Contains(Path.GetExtension(path));
+
     /// <summary>Expands <paramref name="inputs"/> then the lists. <paramref name="keepDash"/>: '-' stays an input (standard input).</summary>
     /// <exception cref="IOException">A list file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">A list file cannot be read.</exception>
@@ -52,6 +65,7 @@ internal static class InputPaths
             try
             {
                 var files = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+                    .Where(f => !IsPlainlyNotAPage(f))
                     .Order(StringComparer.Ordinal)
                     .ToList();
                 paths.AddRange(files.Select(f => new InputPath(f, null)));

@@ -122,6 +122,22 @@ public class ConventionalCommandLineTests
     }
 
     [Test]
+    public async Task A_folder_walk_leaves_out_files_that_are_plainly_no_page_but_a_named_one_is_read()
+    {
+        File.Copy(Page, Path.Combine(_dir, "page.html"));
+        await File.WriteAllTextAsync(Path.Combine(_dir, "README.md"), "# 说明\n本文件夹存放抓取的网页。\n");
+        await File.WriteAllTextAsync(Path.Combine(_dir, "out.jsonl"), "{\"file\":\"page.html\"}\n");
+        await File.WriteAllBytesAsync(Path.Combine(_dir, "logo.png"), [0x89, 0x50, 0x4E, 0x47]);
+
+        var (exit, output, _) = await Run("", _dir, "--format", "jsonl");
+        var (namedExit, namedOutput, _) = await Run("", Path.Combine(_dir, "README.md"), "--format", "jsonl");
+
+        Assert.That((exit, namedExit), Is.EqualTo((0, 0)));
+        Assert.That(Lines(output).Select(l => l.GetProperty("file").GetString()), Is.EqualTo(new[] { Path.Combine(_dir, "page.html") }));
+        Assert.That(Lines(namedOutput).Single().GetProperty("file").GetString(), Is.EqualTo(Path.Combine(_dir, "README.md")));
+    }
+
+    [Test]
     public async Task A_list_of_files_is_read_from_a_file_or_standard_input()
     {
         var list = Path.Combine(_dir, "list.txt");
