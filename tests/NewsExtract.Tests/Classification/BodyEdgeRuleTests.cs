@@ -55,15 +55,6 @@ public class BodyEdgeRuleTests
     public void A_sentence_about_photography_is_not_a_signed_caption(string text) =>
         Assert.That(RuleFor(text), Is.Not.EqualTo("signed-caption"));
 
-    [TestCase("2020-11-23 10:22:14 出处：某科技 作者：张三 编辑：李四 人气： 5380 次 评论(18)")]
-    public void A_date_with_labelled_fields_on_one_line_is_the_info_line(string text) =>
-        Assert.That(RuleFor(text), Is.EqualTo("info-line"));
-
-    [TestCase("会议指出：2024年5月20日起，新规正式实施；各地要求：严格执行，不得拖延。")]
-    [TestCase("2024年5月20日，市政府召开新闻发布会，介绍今年上半年经济运行情况，会上发布了多项数据。")]
-    public void A_sentence_with_a_date_is_not_an_info_line(string text) =>
-        Assert.That(RuleFor(text), Is.Not.EqualTo("info-line"));
-
     [Test]
     public void A_loading_placeholder_is_not_body() => Assert.That(RuleFor("调查问题加载中，请稍候。"), Is.EqualTo("share-label"));
 }

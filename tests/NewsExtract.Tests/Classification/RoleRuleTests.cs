@@ -107,6 +107,10 @@ public class RoleRuleTests
     public void A_date_with_one_labelled_field_is_no_information_line() =>
         Assert.That(RuleFor("2020-11-23 10:22:14 浏览次数： 5380 次 评论(18) 分享到微博 点击可以复制本篇文章的标题和链接 作者：宪瑞"), Is.Not.EqualTo("info-line"));
 
+    [TestCase("会议指出：2024年5月20日起，新规正式实施；各地要求：严格执行，不得拖延。")]
+    [TestCase("2024年5月20日，市政府召开新闻发布会，介绍今年上半年经济运行情况，会上发布了多项数据。")]
+    public void A_sentence_with_a_date_is_no_information_line(string text) => Assert.That(RuleFor(text), Is.Not.EqualTo("info-line"));
+
     [Test]
     public void A_dateline_lead_is_no_date_line() => Assert.That(RuleFor("新华社北京7月12日电"), Is.Not.EqualTo("dateline"));
 
